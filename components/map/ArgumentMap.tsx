@@ -1,0 +1,267 @@
+"use client";
+
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useNodesState,
+  useReactFlow,
+  type Connection,
+  type OnSelectionChangeParams,
+} from "@xyflow/react";
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { api } from "@/components/ui/api";
+import { estimateCardSize, layeredLayout, type Positions } from "@/lib/graph/layout";
+import { sourceColor } from "@/lib/graph/palette";
+import type { WorkspaceMap } from "@/lib/graph/types";
+import { ClaimPanel } from "./ClaimPanel";
+import { ConnectDialog, NewClaimDialog, useSubmit, type ConnectRequest } from "./dialogs";
+import { EdgePanel } from "./EdgePanel";
+import { Legend, MapMarkers } from "./Legend";
+import { nodeTypes } from "./node-types";
+import { argumentEdge, claimNode, type ClaimFlowNode } from "./to-flow";
+
+type Selected = { type: "claim" | "edge"; id: string } | null;
+
+export function ArgumentMap(props: { initial: WorkspaceMap; canEdit: boolean; focusClaimId: string | null }) {
+  return (
+    <ReactFlowProvider>
+      <MapCanvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; canEdit: boolean; focusClaimId: string | null }) {
+  const flow = useReactFlow();
+  const [map, setMap] = useState(initial);
+  const [nodes, setNodes, onNodesChange] = useNodesState<ClaimFlowNode>([]);
+  const [selected, setSelected] = useState<Selected>(focusClaimId ? { type: "claim", id: focusClaimId } : null);
+  const [pendingEdge, setPendingEdge] = useState<{ from: string; to: string } | null>(null);
+  const [newClaimOpen, setNewClaimOpen] = useState(false);
+  const [toast, setToast] = useState<{ text: string; error?: boolean } | null>(null);
+  const positions = useRef<Positions>({});
+  const firstLayoutDone = useRef(false);
+  const connectSubmit = useSubmit();
+  const newClaimSubmit = useSubmit();
+  const workspaceId = map.workspace.id;
+
+  const showToast = useCallback((text: string, error = false) => {
+    setToast({ text, error });
+    window.setTimeout(() => setToast(null), 4000);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    setMap(await api<WorkspaceMap>(`/api/workspaces/${workspaceId}/map`));
+  }, [workspaceId]);
+
+  // Place every claim: saved positions win; unplaced claims get the elk layout on first view, or a
+  // spot beside a neighbour later, so adding a claim never reshuffles the map.
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const known = positions.current;
+      for (const claim of map.claims) if (claim.position && !known[claim.id]) known[claim.id] = claim.position;
+      const missing = map.claims.filter((c) => !known[c.id]);
+      if (missing.length > 0 && !firstLayoutDone.current) {
+        const layout = await layeredLayout(
+          map.claims.map((c) => ({ id: c.id, ...estimateCardSize(c.text, c.type === "thesis") })),
+          map.edges.map((e) => ({ id: e.id, from: e.from, to: e.to })),
+        );
+        for (const c of missing) known[c.id] = layout[c.id] ?? { x: 0, y: 0 };
+      } else {
+        for (const c of missing) {
+          const neighbour = map.edges.find((e) => e.from === c.id || e.to === c.id);
+          const anchor = neighbour ? known[neighbour.from === c.id ? neighbour.to : neighbour.from] : undefined;
+          known[c.id] = anchor ? { x: anchor.x + 40, y: anchor.y + 170 } : flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
+        }
+      }
+      if (cancelled) return;
+      setNodes(map.claims.map((c) => ({ ...claimNode(c, known[c.id]!), selected: selected?.type === "claim" && selected.id === c.id })));
+      if (!firstLayoutDone.current) {
+        firstLayoutDone.current = true;
+        requestAnimationFrame(() => {
+          const focus = focusClaimId ? known[focusClaimId] : undefined;
+          if (focus) flow.setCenter(focus.x + 130, focus.y + 50, { zoom: 1.1, duration: 0 });
+          else flow.fitView({ padding: 0.15, maxZoom: 1.1 });
+          document.documentElement.dataset.mapReady = "true";
+        });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // Selection changes restyle nodes through React Flow itself; only the map drives placement.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map]);
+
+  const claimText = useCallback((id: string) => map.claims.find((c) => c.id === id)?.text ?? "", [map.claims]);
+  const edges = useMemo(
+    () => map.edges.map((e) => ({ ...argumentEdge(e, claimText), selected: selected?.type === "edge" && selected.id === e.id })),
+    [map.edges, claimText, selected],
+  );
+
+  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
+    if (n.length === 1) setSelected({ type: "claim", id: n[0]!.id });
+    else if (e.length === 1 && n.length === 0) setSelected({ type: "edge", id: e[0]!.id });
+  }, []);
+
+  const selectClaim = useCallback(
+    (id: string) => {
+      setSelected({ type: "claim", id });
+      setNodes((ns) => ns.map((n) => ({ ...n, selected: n.id === id })));
+      const node = flow.getNode(id);
+      if (node) flow.setCenter(node.position.x + 130, node.position.y + 50, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 });
+    },
+    [flow, setNodes],
+  );
+
+  const onNodeDragStop = useCallback(
+    (_: unknown, __: unknown, dragged: ClaimFlowNode[]) => {
+      if (!canEdit) return;
+      for (const node of dragged) {
+        positions.current[node.id] = node.position;
+        api(`/api/workspaces/${workspaceId}/claims/${node.id}`, { method: "PATCH", body: { position: node.position } }).catch((e: Error) =>
+          showToast(`The new position was not saved: ${e.message}`, true),
+        );
+      }
+    },
+    [canEdit, workspaceId, showToast],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      if (!canEdit || !connection.source || !connection.target || connection.source === connection.target) return;
+      connectSubmit.setError(null);
+      setPendingEdge({ from: connection.source, to: connection.target });
+    },
+    [canEdit, connectSubmit],
+  );
+
+  async function createEdge(request: ConnectRequest) {
+    if (!pendingEdge) return;
+    await connectSubmit.run(async () => {
+      const created = await api<{ id: string }>(`/api/workspaces/${workspaceId}/edges`, {
+        body: { from: pendingEdge.from, to: pendingEdge.to, kind: request.kind, note: request.note, evidence: request.evidence },
+      });
+      setPendingEdge(null);
+      await refresh();
+      setSelected({ type: "edge", id: created.id });
+      showToast(request.kind === "support" ? "Support added." : "Opposition added.");
+    });
+  }
+
+  async function createClaim(text: string, type: string) {
+    await newClaimSubmit.run(async () => {
+      const center = flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
+      const created = await api<{ id: string }>(`/api/workspaces/${workspaceId}/claims`, { body: { text, type, position: center } });
+      setNewClaimOpen(false);
+      await refresh();
+      setSelected({ type: "claim", id: created.id });
+    });
+  }
+
+  const selectedClaim = selected?.type === "claim" ? map.claims.find((c) => c.id === selected.id) : undefined;
+  const selectedEdge = selected?.type === "edge" ? map.edges.find((e) => e.id === selected.id) : undefined;
+  const afterDelete = async (message: string) => {
+    setSelected(null);
+    await refresh();
+    showToast(message);
+  };
+
+  return (
+    <div className="map-wrap">
+      <div className="map-canvas" data-testid="argument-map">
+        <MapMarkers />
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onSelectionChange={onSelectionChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onPaneClick={() => setSelected(null)}
+          isValidConnection={(c) => c.source !== c.target}
+          nodesDraggable={canEdit}
+          nodesConnectable={canEdit}
+          deleteKeyCode={null}
+          minZoom={0.15}
+          maxZoom={2}
+          proOptions={{ hideAttribution: true }}
+          ariaLabelConfig={{ "node.a11yDescription.default": "Press Enter or Space to open this claim.", "edge.a11yDescription.default": "Press Enter or Space to open this edge." }}
+        >
+          <Background gap={24} color="#e4e1da" />
+          <Controls position="bottom-right" showInteractive={false} />
+          <MiniMap position="top-right" pannable zoomable nodeColor={(n) => sourceColor((n.data as ClaimFlowNode["data"]).claim.source?.colorIndex)} nodeStrokeWidth={3} ariaLabel="Overview of the map" />
+        </ReactFlow>
+        <div className="map-toolbar">
+          <div className="card">
+            {canEdit && (
+              <button className="btn btn-sm btn-primary" onClick={() => { newClaimSubmit.setError(null); setNewClaimOpen(true); }}>
+                + New claim
+              </button>
+            )}
+            <button className="btn btn-sm btn-ghost" onClick={() => flow.fitView({ padding: 0.15, duration: 300 })}>Fit view</button>
+          </div>
+          <span className="faint" style={{ background: "rgba(247,246,243,0.85)", padding: "2px 6px", borderRadius: 6 }}>
+            {map.claims.length} claims · {map.edges.length} edges{canEdit ? "" : ` · ${map.role}, read only`}
+          </span>
+        </div>
+        <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)} />
+        {map.claims.length === 0 && (
+          <div className="card empty" style={{ position: "absolute", top: "30%", left: "50%", transform: "translateX(-50%)", maxWidth: 440, zIndex: 4 }}>
+            <h2>This map is empty</h2>
+            <p>Open a text and select a passage to make the first claim, or add a claim of your own.</p>
+            <Link className="btn btn-primary" href={`/w/${workspaceId}/sources`}>Go to the texts</Link>
+          </div>
+        )}
+      </div>
+
+      {selectedClaim && (
+        <ClaimPanel
+          key={selectedClaim.id}
+          map={map}
+          claim={selectedClaim}
+          canEdit={canEdit}
+          onClose={() => setSelected(null)}
+          onSelectEdge={(id) => setSelected({ type: "edge", id })}
+          onSelectClaim={selectClaim}
+          onChanged={refresh}
+          onDeleted={afterDelete}
+        />
+      )}
+      {selectedEdge && (
+        <EdgePanel
+          key={selectedEdge.id}
+          map={map}
+          edge={selectedEdge}
+          canEdit={canEdit}
+          onClose={() => setSelected(null)}
+          onSelectClaim={selectClaim}
+          onChanged={refresh}
+          onDeleted={afterDelete}
+        />
+      )}
+      {pendingEdge && (
+        <ConnectDialog
+          from={map.claims.find((c) => c.id === pendingEdge.from)!}
+          to={map.claims.find((c) => c.id === pendingEdge.to)!}
+          sources={map.sources}
+          busy={connectSubmit.busy}
+          error={connectSubmit.error}
+          onCancel={() => setPendingEdge(null)}
+          onConnect={createEdge}
+        />
+      )}
+      {newClaimOpen && <NewClaimDialog busy={newClaimSubmit.busy} error={newClaimSubmit.error} onCancel={() => setNewClaimOpen(false)} onCreate={createClaim} />}
+      {toast && (
+        <div className={`toast${toast.error ? " error" : ""}`} role="status">
+          {toast.text}
+        </div>
+      )}
+    </div>
+  );
+}

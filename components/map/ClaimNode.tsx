@@ -1,0 +1,36 @@
+"use client";
+
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import type { ClaimFlowNode } from "./to-flow";
+
+const TYPE_ICON: Record<string, string> = { thesis: "◆", premise: "●", evidence: "▤", objection: "✕", unstated: "◌" };
+
+/** A claim card: source colour bar, author and year, type, and up to four lines of text. */
+export const ClaimNode = memo(function ClaimNode({ data, selected }: NodeProps<ClaimFlowNode>) {
+  const { claim, color } = data;
+  const who = claim.source ? `${claim.source.author}${claim.source.year ? ` ${claim.source.year}` : ""}` : "Own claim";
+  return (
+    <div
+      className={`claim-node ${claim.type}${selected ? " selected" : ""}`}
+      style={{ "--src": color } as React.CSSProperties}
+      title={claim.text}
+      data-testid="claim-node"
+      data-claim-id={claim.id}
+    >
+      <Handle type="target" position={Position.Bottom} aria-label="Drop here to connect to this claim" />
+      <span className="bar" aria-hidden="true" />
+      <div className="body">
+        <div className="head">
+          <span className="who">{who}</span>
+          <span className="type">
+            <span aria-hidden="true">{TYPE_ICON[claim.type] ?? "●"} </span>
+            {claim.type}
+          </span>
+        </div>
+        <div className="text">{claim.text}</div>
+      </div>
+      <Handle type="source" position={Position.Top} aria-label="Drag to connect this claim to another" />
+    </div>
+  );
+});

@@ -1,0 +1,155 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { api, ApiError } from "@/components/ui/api";
+import type { MapEdge, WorkspaceMap } from "@/lib/graph/types";
+import { ConfirmDialog, ErrorNote, KindChoice, useSubmit } from "./dialogs";
+import { EvidenceFields, readEvidence } from "./EvidenceFields";
+
+interface Props {
+  map: WorkspaceMap;
+  edge: MapEdge;
+  canEdit: boolean;
+  onClose: () => void;
+  onSelectClaim: (id: string) => void;
+  onChanged: () => Promise<void>;
+  onDeleted: (message: string) => void;
+}
+
+export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onChanged, onDeleted }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const save = useSubmit();
+  const addEvidence = useSubmit();
+  const remove = useSubmit();
+  const claim = (id: string) => map.claims.find((c) => c.id === id);
+  const from = claim(edge.from);
+  const to = claim(edge.to);
+  const url = `/api/workspaces/${map.workspace.id}/edges/${edge.id}`;
+  const conflictMessage = (e: unknown) => (e instanceof ApiError && e.code === "CONFLICT" ? `${e.message}` : null);
+
+  async function onSave(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    await save.run(async () => {
+      try {
+        await api(url, { method: "PATCH", body: { version: edge.version, kind: String(form.get("kind")), note: String(form.get("note") ?? "") } });
+      } catch (e) {
+        if (conflictMessage(e)) await onChanged();
+        throw e;
+      }
+      await onChanged();
+    });
+  }
+
+  async function onAddEvidence(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const item = readEvidence(new FormData(formElement), "add");
+    if (!item) return addEvidence.setError("Choose a source and give its exact words, or write a note.");
+    await addEvidence.run(async () => {
+      await api(url, { method: "PATCH", body: { version: edge.version, addEvidence: [item] } });
+      formElement.reset();
+      await onChanged();
+    });
+  }
+
+  return (
+    <aside className="side-panel" aria-label="Selected edge" data-testid="edge-panel">
+      <div className="panel-head">
+        <span className={`kind-tag kind-${edge.kind}`}>{edge.kind === "support" ? "supports" : "opposes"}</span>
+        <button className="btn btn-ghost btn-sm" onClick={onClose} aria-label="Close panel">✕</button>
+      </div>
+      <button className="edge-item" style={{ gridTemplateColumns: "1fr" }} onClick={() => onSelectClaim(edge.from)}>
+        <span><span className="faint">From </span>{from?.source?.author ?? "Own claim"}: {from?.text}</span>
+      </button>
+      <p className="muted" style={{ textAlign: "center", margin: "4px 0", fontWeight: 600, color: edge.kind === "support" ? "var(--support)" : "var(--oppose)" }}>
+        {edge.kind === "support" ? "↑ supports" : "⊥ opposes"}
+      </p>
+      <button className="edge-item" style={{ gridTemplateColumns: "1fr" }} onClick={() => onSelectClaim(edge.to)}>
+        <span><span className="faint">To </span>{to?.source?.author ?? "Own claim"}: {to?.text}</span>
+      </button>
+      {edge.note && !canEdit && <p style={{ marginTop: 10 }}>{edge.note}</p>}
+
+      {canEdit && (
+        <section>
+          <h3>Edit</h3>
+          <form onSubmit={onSave} key={`${edge.id}-${edge.version}`}>
+            <KindChoice defaultKind={edge.kind} />
+            <div className="field">
+              <label htmlFor="edge-edit-note">Why</label>
+              <textarea className="textarea" id="edge-edit-note" name="note" defaultValue={edge.note} rows={2} style={{ minHeight: 56 }} />
+            </div>
+            <ErrorNote error={save.error} />
+            <div style={{ display: "flex", gap: 8 }}>
+              <button className="btn btn-sm btn-primary" type="submit" disabled={save.busy}>Save</button>
+              <button className="btn btn-sm btn-danger" type="button" onClick={() => setConfirming(true)}>Delete…</button>
+            </div>
+          </form>
+        </section>
+      )}
+
+      <section>
+        <h3>Evidence ({edge.evidence.length})</h3>
+        {edge.evidence.length === 0 && <p className="faint">No evidence attached yet.</p>}
+        {edge.evidence.map((ev) => (
+          <div key={ev.id} style={{ marginBottom: 12 }} data-testid="evidence-item">
+            {ev.quote && (
+              <>
+                <blockquote className="quote">“{ev.quote.exact}”</blockquote>
+                <div className="citation" style={{ marginBottom: 4 }}>
+                  <Link href={`/w/${map.workspace.id}/sources/${ev.quote.sourceId}`}>
+                    {ev.quote.sourceAuthor}, {ev.quote.sourceTitle}
+                  </Link>
+                </div>
+              </>
+            )}
+            {ev.note && <p style={{ fontSize: 14, margin: "0 0 4px" }}>{ev.note}</p>}
+            {canEdit && (
+              <button
+                className="btn btn-ghost btn-sm"
+                onClick={() => save.run(async () => {
+                  await api(url, { method: "PATCH", body: { version: edge.version, removeEvidenceIds: [ev.id] } });
+                  await onChanged();
+                })}
+              >
+                Remove
+              </button>
+            )}
+          </div>
+        ))}
+        {canEdit && (
+          <form onSubmit={onAddEvidence} aria-label="Add evidence">
+            <EvidenceFields sources={map.sources} prefix="add" />
+            <ErrorNote error={addEvidence.error} />
+            <button className="btn btn-sm" type="submit" disabled={addEvidence.busy}>Add evidence</button>
+          </form>
+        )}
+      </section>
+
+      {confirming && (
+        <ConfirmDialog
+          title="Delete this edge?"
+          confirmLabel="Delete edge"
+          busy={remove.busy}
+          error={remove.error}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() =>
+            remove.run(async () => {
+              await api(url, { method: "DELETE" });
+              setConfirming(false);
+              onDeleted("Edge deleted.");
+            })
+          }
+        >
+          <p>
+            “{from?.text}” {edge.kind === "support" ? "supports" : "opposes"} “{to?.text}”.
+          </p>
+          <p className="muted">
+            Both claims stay.{edge.evidence.length ? ` Its ${edge.evidence.length} piece${edge.evidence.length === 1 ? "" : "s"} of evidence go with it.` : ""}
+          </p>
+        </ConfirmDialog>
+      )}
+    </aside>
+  );
+}

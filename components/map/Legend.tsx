@@ -1,0 +1,55 @@
+import { EDGE_COLORS, sourceColor, UNSOURCED_COLOR } from "@/lib/graph/palette";
+import type { MapSource } from "@/lib/graph/types";
+
+export function MapMarkers() {
+  return (
+    <svg style={{ position: "absolute", width: 0, height: 0 }} aria-hidden="true">
+      <defs>
+        <marker id="agon-arrow-support" viewBox="0 0 12 12" refX="11" refY="6" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+          <path d="M 1 1 L 11 6 L 1 11 z" fill={EDGE_COLORS.support} />
+        </marker>
+        <marker id="agon-bar-oppose" viewBox="0 0 8 16" refX="5" refY="8" markerWidth="8" markerHeight="16" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+          <path d="M 5 1 L 5 15" stroke={EDGE_COLORS.oppose} strokeWidth="3" strokeLinecap="round" />
+        </marker>
+      </defs>
+    </svg>
+  );
+}
+
+export function Legend({ sources, hasUnsourced }: { sources: MapSource[]; hasUnsourced: boolean }) {
+  return (
+    <div className="card legend" aria-label="Legend" data-testid="map-legend">
+      <span className="legend-title">Edges</span>
+      <span className="legend-row">
+        <svg width="44" height="12" aria-hidden="true">
+          <line x1="2" y1="6" x2="32" y2="6" stroke={EDGE_COLORS.support} strokeWidth="2" />
+          <path d="M 32 1 L 42 6 L 32 11 z" fill={EDGE_COLORS.support} />
+        </svg>
+        supports (solid, arrow, +)
+      </span>
+      <span className="legend-row">
+        <svg width="44" height="14" aria-hidden="true">
+          <line x1="2" y1="7" x2="38" y2="7" stroke={EDGE_COLORS.oppose} strokeWidth="2" strokeDasharray="7 5" />
+          <line x1="40" y1="1" x2="40" y2="13" stroke={EDGE_COLORS.oppose} strokeWidth="3" strokeLinecap="round" />
+        </svg>
+        opposes (dashed, bar, −)
+      </span>
+      {(sources.length > 0 || hasUnsourced) && <span className="legend-title" style={{ marginTop: 4 }}>Sources</span>}
+      <div className="legend-sources">
+        {sources.map((s) => (
+          <span className="legend-row" key={s.id}>
+            <span className="swatch" style={{ background: sourceColor(s.colorIndex) }} aria-hidden="true" />
+            {s.author}
+            {s.year ? `, ${s.year}` : ""}
+          </span>
+        ))}
+        {hasUnsourced && (
+          <span className="legend-row">
+            <span className="swatch" style={{ background: UNSOURCED_COLOR }} aria-hidden="true" />
+            members&apos; own claims
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

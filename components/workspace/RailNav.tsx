@@ -1,0 +1,41 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { sourceColor } from "@/lib/graph/palette";
+
+export interface RailSource {
+  id: string;
+  title: string;
+  author: string;
+  colorIndex: number;
+}
+
+export function RailNav({ workspaceId, sources }: { workspaceId: string; sources: RailSource[] }) {
+  const pathname = usePathname();
+  const base = `/w/${workspaceId}`;
+  const link = (href: string, label: string, exact = true) => (
+    <Link href={href} aria-current={(exact ? pathname === href : pathname.startsWith(href)) ? "page" : undefined}>
+      {label}
+    </Link>
+  );
+  return (
+    <nav className="rail" aria-label="Workspace">
+      {link(`${base}/map`, "Argument map")}
+      {link(`${base}/sources`, "Sources")}
+      {sources.length > 0 && <div className="rail-heading">Texts</div>}
+      {sources.map((s) => (
+        <Link
+          key={s.id}
+          href={`${base}/sources/${s.id}`}
+          className="source-link"
+          aria-current={pathname === `${base}/sources/${s.id}` ? "page" : undefined}
+          title={`${s.title} — ${s.author}`}
+        >
+          <span className="dot" style={{ background: sourceColor(s.colorIndex) }} aria-hidden="true" />
+          <span style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>{s.author}</span>
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,20 @@
+// Two projects: pure lib/ units (fast, no database) and service tests on a real SQLite file.
+const tsJest = ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", esModuleInterop: true, isolatedModules: true }, diagnostics: false }];
+const common = {
+  testEnvironment: "node",
+  transform: { "^.+\\.tsx?$": tsJest },
+  moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: "unit", testMatch: ["<rootDir>/tests/unit/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "integration",
+      testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
+      globalSetup: "<rootDir>/tests/integration/global-setup.ts",
+      setupFiles: ["<rootDir>/tests/integration/setup-db.ts"],
+      testTimeout: 20000,
+    },
+  ],
+};

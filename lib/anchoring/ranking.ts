@@ -1,0 +1,53 @@
+import type { ScoredSpan } from "./similarity";
+
+/**
+ * Weight of nearness to the old position when choosing among candidates. It is
+ * added to the score only for ranking and is never part of the reported score.
+ * Nearness is measured as a fraction of the text's length, so moving by a
+ * paragraph in a book costs almost nothing, while the far end of the text costs
+ * 0.02: about five characters of spoiled context on one side. Identical
+ * passages with identical context (a quotation repeated in an appendix) are
+ * then told apart by where the passage was, and a small edit next to the right
+ * passage does not send it to a verbatim copy chapters away; a clearly better
+ * context still wins over nearness.
+ */
+export const POSITION_WEIGHT = 0.02;
+
+/**
+ * Ranks closer than this are treated as equal. Ranks are sums of a few
+ * ratios, so "equal" evidence can differ in the last bits of a double; no real
+ * difference in wording is this small.
+ */
+export const SCORE_TIE_EPSILON = 1e-9;
+
+/**
+ * The candidate with the best score plus nearness bonus (see `POSITION_WEIGHT`)
+ * relative to `hint`, the passage's old start offset, in a text of
+ * `textLength` characters; exact ties go to the nearer, then the earlier
+ * candidate. Returns null for an empty list.
+ */
+export function pickBest<T extends ScoredSpan>(candidates: readonly T[], hint: number, textLength: number): T | null {
+  let best: T | null = null;
+  let bestRank = -Infinity;
+  for (const c of candidates) {
+    const r = rank(c, hint, textLength);
+    if (best === null || r > bestRank + SCORE_TIE_EPSILON || (r >= bestRank - SCORE_TIE_EPSILON && isNearer(c, best, hint))) {
+      best = c;
+      bestRank = r;
+    }
+  }
+  return best;
+}
+
+/** Score plus nearness bonus; exported for tests and diagnostics. */
+export function rank(candidate: ScoredSpan, hint: number, textLength: number): number {
+  const distance = Math.abs(candidate.start - hint);
+  const proximity = textLength > 0 ? 1 - Math.min(1, distance / textLength) : 1;
+  return candidate.score + POSITION_WEIGHT * proximity;
+}
+
+function isNearer(a: ScoredSpan, b: ScoredSpan, hint: number): boolean {
+  const da = Math.abs(a.start - hint);
+  const db = Math.abs(b.start - hint);
+  return da !== db ? da < db : a.start < b.start;
+}

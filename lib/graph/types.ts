@@ -1,0 +1,61 @@
+/**
+ * The argument map as the app and the JSON API see it: plain data, no React Flow and no Prisma.
+ * An edge is an inference with one premise (`from`) and a conclusion (`to`); inferences with
+ * several premises list them all in `premises`, and `from` is the first.
+ */
+import type { ClaimType } from "../validation/claim";
+import type { EdgeKind } from "../validation/edge";
+
+export interface MapSource {
+  id: string;
+  author: string;
+  title: string;
+  year: number | null;
+  colorIndex: number;
+}
+
+export interface MapAnchor {
+  sourceId: string;
+  revisionId: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  status: string;
+}
+
+export interface MapClaim {
+  id: string;
+  text: string;
+  type: ClaimType;
+  version: number;
+  source: MapSource | null;
+  anchor: MapAnchor | null;
+  position: { x: number; y: number } | null;
+}
+
+export interface MapEvidence {
+  id: string;
+  note: string;
+  quote: (MapAnchor & { sourceTitle: string; sourceAuthor: string }) | null;
+}
+
+export interface MapEdge {
+  id: string;
+  from: string;
+  to: string;
+  premises: string[];
+  kind: EdgeKind;
+  note: string;
+  version: number;
+  evidence: MapEvidence[];
+}
+
+export interface WorkspaceMap {
+  workspace: { id: string; name: string };
+  role: string;
+  sources: MapSource[];
+  claims: MapClaim[];
+  edges: MapEdge[];
+}

@@ -1,0 +1,40 @@
+/**
+ * Roles and what each may do, as data: the services ask `can(role, action)` and nothing else
+ * decides access. Adding an action means adding one row here.
+ */
+export const ROLES = ["owner", "editor", "commenter", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  "workspace:read",
+  "workspace:manage",
+  "members:manage",
+  "source:write",
+  "claim:write",
+  "edge:write",
+  "comment:write",
+  "stance:write",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const ALLOWED: Record<Role, readonly Action[]> = {
+  owner: ACTIONS,
+  editor: ["workspace:read", "source:write", "claim:write", "edge:write", "comment:write", "stance:write"],
+  commenter: ["workspace:read", "comment:write", "stance:write"],
+  viewer: ["workspace:read"],
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function can(role: string, action: Action): boolean {
+  return isRole(role) && ALLOWED[role].includes(action);
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  owner: "Owner",
+  editor: "Editor",
+  commenter: "Commenter",
+  viewer: "Viewer",
+};

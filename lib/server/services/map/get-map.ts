@@ -1,0 +1,58 @@
+import type { MapAnchor, MapClaim, MapEdge, MapSource, WorkspaceMap } from "../../../graph/types";
+import type { ClaimType } from "../../../validation/claim";
+import type { EdgeKind } from "../../../validation/edge";
+import { db } from "../../db";
+import { requireMember, type Actor } from "../../access";
+
+type AnchorRow = { sourceId: string; revisionId: string; exact: string; prefix: string; suffix: string; start: number; end: number; status: string };
+
+function toAnchor(a: AnchorRow): MapAnchor {
+  return { sourceId: a.sourceId, revisionId: a.revisionId, exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.end, status: a.status };
+}
+
+/** The live claims and edges of a workspace, with sources, anchors and evidence: what the map draws. */
+export async function getMap(actor: Actor, workspaceId: string): Promise<WorkspaceMap> {
+  const role = await requireMember(db, actor, workspaceId, "workspace:read");
+  const [workspace, sourceRows, claimRows, edgeRows] = await Promise.all([
+    db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { id: true, name: true } }),
+    db.source.findMany({ where: { workspaceId, deletedAt: null }, orderBy: [{ year: "asc" }, { createdAt: "asc" }] }),
+    db.claim.findMany({ where: { workspaceId, deletedAt: null }, include: { anchor: true }, orderBy: { createdAt: "asc" } }),
+    db.inference.findMany({
+      where: { workspaceId, deletedAt: null, conclusionId: { not: null } },
+      include: {
+        premises: { orderBy: { position: "asc" }, select: { claimId: true } },
+        evidence: { include: { anchor: { include: { source: { select: { title: true, author: true } } } } }, orderBy: { createdAt: "asc" } },
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+  ]);
+  const sources: MapSource[] = sourceRows.map((s) => ({ id: s.id, author: s.author, title: s.title, year: s.year, colorIndex: s.colorIndex }));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const claims: MapClaim[] = claimRows.map((c) => ({
+    id: c.id,
+    text: c.text,
+    type: c.type as ClaimType,
+    version: c.version,
+    source: c.anchor ? sourceById.get(c.anchor.sourceId) ?? null : null,
+    anchor: c.anchor ? toAnchor(c.anchor) : null,
+    position: c.x !== null && c.y !== null ? { x: c.x, y: c.y } : null,
+  }));
+  const live = new Set(claims.map((c) => c.id));
+  const edges: MapEdge[] = edgeRows
+    .filter((e) => live.has(e.conclusionId!) && e.premises.every((p) => live.has(p.claimId)) && e.premises.length > 0)
+    .map((e) => ({
+      id: e.id,
+      from: e.premises[0]!.claimId,
+      to: e.conclusionId!,
+      premises: e.premises.map((p) => p.claimId),
+      kind: e.kind as EdgeKind,
+      note: e.note,
+      version: e.version,
+      evidence: e.evidence.map((ev) => ({
+        id: ev.id,
+        note: ev.note,
+        quote: ev.anchor ? { ...toAnchor(ev.anchor), sourceTitle: ev.anchor.source.title, sourceAuthor: ev.anchor.source.author } : null,
+      })),
+    }));
+  return { workspace, role, sources, claims, edges };
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+export const EDGE_KINDS = ["support", "oppose"] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** A quote backing an edge: the exact words (located in the source) or a selection, plus a note. */
+export const evidenceInputSchema = z
+  .object({
+    sourceId: z.string().min(1).optional(),
+    exact: z.string().trim().min(1).max(2000).optional(),
+    start: z.number().int().nonnegative().optional(),
+    end: z.number().int().positive().optional(),
+    note: z.string().trim().max(2000).optional().default(""),
+  })
+  .refine((e) => e.sourceId !== undefined || (e.note ?? "").length > 0, {
+    message: "Evidence needs a quote from a source or a note.",
+  })
+  .refine((e) => e.sourceId === undefined || e.exact !== undefined || (e.start !== undefined && e.end !== undefined), {
+    message: "Give the quote's exact words, or its start and end.",
+  });
+export type EvidenceInput = z.input<typeof evidenceInputSchema>;
+
+export const createEdgeSchema = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  kind: z.enum(EDGE_KINDS),
+  note: z.string().trim().max(2000).optional().default(""),
+  evidence: z.array(evidenceInputSchema).max(20).optional().default([]),
+});
+export type CreateEdgeInput = z.input<typeof createEdgeSchema>;
+
+export const updateEdgeSchema = z.object({
+  version: z.number().int().positive(),
+  kind: z.enum(EDGE_KINDS).optional(),
+  note: z.string().trim().max(2000).optional(),
+  addEvidence: z.array(evidenceInputSchema).max(20).optional(),
+  removeEvidenceIds: z.array(z.string().min(1)).max(50).optional(),
+});
+export type UpdateEdgeInput = z.input<typeof updateEdgeSchema>;

@@ -1,0 +1,76 @@
+/**
+ * Screenshots of the main pages in headless Chromium, for the README and for looking at the UI.
+ * Usage: BASE_URL=http://localhost:3000 npx tsx scripts/screenshots.ts [outDir]
+ * Signs in as the demo account (DEMO_EMAIL / DEMO_PASSWORD).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type Page } from "playwright-core";
+
+const BASE_URL = process.env.BASE_URL ?? "http://localhost:3000";
+const EMAIL = process.env.DEMO_EMAIL ?? "demo@agon.local";
+const PASSWORD = process.env.DEMO_PASSWORD ?? "reading-group-1968";
+const OUT = path.resolve(process.argv[2] ?? "docs/screenshots");
+const SIZES = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
+
+async function signIn(page: Page) {
+  await page.goto(`${BASE_URL}/signin`);
+  await page.getByLabel("Email").fill(EMAIL);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/workspaces$/);
+}
+
+async function main() {
+  fs.mkdirSync(OUT, { recursive: true });
+  const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), "agon-shots-")), {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    viewport: SIZES.desktop,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${BASE_URL}/signin`);
+  await page.screenshot({ path: path.join(OUT, "signin.png") });
+  await signIn(page);
+  await page.screenshot({ path: path.join(OUT, "workspaces.png") });
+  await page.getByTestId("workspace-card").first().click();
+  await page.waitForURL(/\/map/);
+  const started = Date.now();
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === "true");
+  console.log(`map ready ${Date.now() - started} ms after navigation`);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(OUT, "demo-map.png") });
+  const meaney = page.getByTestId("claim-node").filter({ hasText: "not Soviet-style orthodox" }).first();
+  if (await meaney.count()) {
+    await meaney.click();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(OUT, "map-panel.png") });
+  }
+  const workspaceUrl = page.url().replace(/\/map.*$/, "");
+  await page.goto(`${workspaceUrl}/sources`);
+  await page.screenshot({ path: path.join(OUT, "sources.png") });
+  const first = page.getByTestId("source-row").first();
+  if (await first.count()) {
+    await first.click();
+    await page.waitForURL(/\/sources\/[^/]+/);
+    await page.locator(".hl").first().scrollIntoViewIfNeeded();
+    await page.locator(".hl").first().click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(OUT, "reader.png") });
+  }
+  await page.setViewportSize(SIZES.phone);
+  await page.goto(`${workspaceUrl}/map`);
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === "true");
+  await page.screenshot({ path: path.join(OUT, "phone-map.png") });
+  await page.goto(`${workspaceUrl}/sources`);
+  await page.screenshot({ path: path.join(OUT, "phone-sources.png") });
+  await context.close();
+  console.log(`screenshots in ${OUT}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,53 @@
+import fs from "node:fs";
+import path from "node:path";
+import { DEMO_CLAIMS } from "@/prisma/demo/demo-map";
+import { seedDemoWorkspace } from "@/prisma/seed";
+import { getMap } from "@/lib/server/services/map/get-map";
+import { getSource } from "@/lib/server/services/sources/get-source";
+import { makeUser } from "./fixtures";
+
+const CORPUS = process.env.AGON_CORPUS_DIR ?? path.resolve(__dirname, "../../../shared/corpus");
+const haveCorpus = fs.existsSync(path.join(CORPUS, "manifest.json"));
+if (!haveCorpus) console.warn(`Skipping the demo seed test: no corpus at ${CORPUS}.`);
+const describeWithCorpus = haveCorpus ? describe : describe.skip;
+
+describeWithCorpus("the demo workspace seeded from ../shared/corpus", () => {
+  let map: Awaited<ReturnType<typeof getMap>>;
+  let owner: { id: string };
+
+  beforeAll(async () => {
+    owner = await makeUser("demo");
+    const { workspaceId } = await seedDemoWorkspace(owner.id, CORPUS);
+    map = await getMap(owner, workspaceId);
+  }, 60_000);
+
+  it("holds the four texts and at least 30 claims and 20 edges, 8 of them across authors", () => {
+    expect(map.sources).toHaveLength(4);
+    expect(map.claims.length).toBeGreaterThanOrEqual(30);
+    expect(map.edges.length).toBeGreaterThanOrEqual(20);
+    const author = (id: string) => map.claims.find((c) => c.id === id)?.source?.author;
+    const across = map.edges.filter((e) => author(e.from) && author(e.to) && author(e.from) !== author(e.to));
+    expect(across.length).toBeGreaterThanOrEqual(8);
+    for (const source of map.sources) expect(map.claims.filter((c) => c.source?.id === source.id).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("anchors every sourced claim to exact words of its text", async () => {
+    const sourced = map.claims.filter((c) => c.anchor);
+    expect(sourced.length).toBe(DEMO_CLAIMS.filter((c) => c.quote).length);
+    for (const source of map.sources) {
+      const reader = await getSource(owner, map.workspace.id, source.id);
+      for (const claim of sourced.filter((c) => c.source?.id === source.id)) {
+        expect(reader.text.slice(claim.anchor!.start, claim.anchor!.end)).toBe(claim.anchor!.exact);
+      }
+    }
+  });
+
+  it("holds Engst's and Meaney's claims, with Post opposing Meaney", () => {
+    const find = (pattern: RegExp, author: string) => map.claims.find((c) => pattern.test(c.text) && c.source?.author.includes(author));
+    const engst = find(/disarmed the working class/i, "Engst");
+    const meaney = find(/not Soviet-style orthodox/i, "Meaney");
+    const post = find(/same sort of society as Stalin/i, "Post");
+    expect(engst && meaney && post).toBeTruthy();
+    expect(map.edges).toContainEqual(expect.objectContaining({ from: post!.id, to: meaney!.id, kind: "oppose" }));
+  });
+});
