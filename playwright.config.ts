@@ -3,7 +3,7 @@ import { defineConfig } from "@playwright/test";
 // End-to-end tests drive Debian's Chromium through playwright-core against `next start` on a
 // database of their own (scripts/e2e.sh prepares it). Playwright's own browser download is not used.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-export const BASE_URL = `http://127.0.0.1:${PORT}`;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",

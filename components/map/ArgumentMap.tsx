@@ -85,7 +85,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         requestAnimationFrame(() => {
           const focus = focusClaimId ? known[focusClaimId] : undefined;
           if (focus) flow.setCenter(focus.x + 130, focus.y + 50, { zoom: 1.1, duration: 0 });
-          else flow.fitView({ padding: 0.15, maxZoom: 1.1 });
+          else flow.fitView({ padding: 0.08, minZoom: 0.5, maxZoom: 1 }); // readable cards first; the minimap shows the rest
           document.documentElement.dataset.mapReady = "true";
         });
       }

@@ -95,6 +95,11 @@ export function Reader({ source, canEdit }: { source: ReaderSource; canEdit: boo
   }, []);
 
   useEffect(() => {
+    // Tests and screenshots wait for this: selections only work once React handles events.
+    textRef.current?.setAttribute("data-ready", "true");
+  }, []);
+
+  useEffect(() => {
     const fromUrl = searchParams.get("claim");
     if (fromUrl) {
       setActiveId(fromUrl);

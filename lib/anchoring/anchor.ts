@@ -1,6 +1,6 @@
 import { findFuzzyMatch } from "./fuzzy";
 import { scoreWhitespaceVariants } from "./match-quote";
-import { pickBest } from "./ranking";
+import { pickBest, POSITION_WEIGHT } from "./ranking";
 import { contextSimilarity, type ScoredSpan } from "./similarity";
 import { DEFAULT_MIN_FUZZY_SCORE, type AnchorOptions, type AnchorResult, type AnchorSelectors } from "./types";
 
@@ -17,20 +17,21 @@ export const SELF_EVIDENT_QUOTE_LENGTH = 32;
 export const MIN_CONTEXT_FOR_SHORT_QUOTE = 0.5;
 
 /**
- * An exact occurrence whose context matches at least this well is taken
- * without looking further. Below it the passage may have been edited where it
- * was while an identical copy of its old words survives elsewhere, so the
- * fuzzy stage is consulted too.
+ * An occurrence of the quote's words whose context matches at least this well
+ * is trusted without a fuzzy search for rivals (unless it is far away, below).
+ * With a weaker context, the words may be a copy elsewhere while the passage
+ * itself was edited where it was, so the fuzzy stage is consulted too.
  */
 export const STRONG_CONTEXT = 0.8;
 
 /**
- * How much better a fuzzy match must score to be preferred over an exact
- * occurrence of the quote: identical words are strong evidence, so the fuzzy
- * place must be clearly better supported, e.g. near-identical words with
- * intact context against identical words in a foreign context.
+ * Nearness can outweigh a difference in score of at most `POSITION_WEIGHT`
+ * times the distance (as a fraction of the text). Below this much, no edited
+ * copy near the old position could beat a verbatim occurrence with a strong
+ * context, so the search for one is skipped: 0.005 is less than a single
+ * changed character in a quote of 150 characters.
  */
-export const FUZZY_OVER_EXACT_MARGIN = 0.1;
+export const MIN_NEARNESS_GAIN = 0.005;
 
 /**
  * Re-anchors selectors that were made on an older version of a text in `text`.
@@ -39,16 +40,16 @@ export const FUZZY_OVER_EXACT_MARGIN = 0.1;
  *    are unchanged there: `exact`, score 1.
  * 2. Otherwise every occurrence of the quote's words (verbatim, or differing
  *    only in the form of whitespace) is scored by how well its surroundings
- *    match the prefix/suffix, with a slight preference for nearness to the old
- *    position (exact ties go to the nearest). The best is taken: `exact` if its
- *    words are verbatim, else `fuzzy`.
- * 3. If there is no such occurrence, or the best one's context is weak (it may
- *    be a copy of words that were edited where the passage was), a fuzzy
- *    search near surviving pieces of the quote and the old position, scored in
- *    [0, 1] (see `similarity.ts`). It is taken if it scores at least
- *    `minFuzzyScore` and, when step 2 found something, beats it by
- *    `FUZZY_OVER_EXACT_MARGIN`.
- * 4. Otherwise `orphaned`, with the best score seen.
+ *    match the prefix/suffix.
+ * 3. A fuzzy search (surviving pieces of the quote and its context, windows
+ *    aligned with diff-match-patch, scored against the full quote and context)
+ *    runs when step 2 found nothing, when its best candidate's context is
+ *    weak, or when that candidate is far enough from the old position that an
+ *    edited version nearer to it could win; in the last case only near the old
+ *    position. Fuzzy candidates must score at least `minFuzzyScore`.
+ * 4. Of all candidates, the one with the best score plus a nearness bonus
+ *    (see `POSITION_WEIGHT`) wins: `exact` if its words are verbatim
+ *    `quote.exact`, else `fuzzy`. With none: `orphaned`, with the best score seen.
  *
  * Quotes shorter than `SELF_EVIDENT_QUOTE_LENGTH` are only placed where their
  * context also agrees (see there).
@@ -76,25 +77,28 @@ export function anchor(text: string, selectors: AnchorSelectors, options: Anchor
     }
   }
 
-  // 2. The quote's words elsewhere, told apart by context and nearness. Forms
-  // differing only in whitespace compete on equal terms with verbatim ones:
-  // a re-flowed line is no reason to prefer an untouched copy chapters away.
+  // 2. The quote's words elsewhere. Forms differing only in whitespace compete
+  // on equal terms with verbatim ones: a re-flowed line is no reason to prefer
+  // an untouched copy chapters away.
   const occurrences = scoreWhitespaceVariants(text, quote).filter((o) => hasEnoughEvidence(o, exact.length));
-  const bestExact = pickBest(occurrences, hint, text.length);
-  if (bestExact && (bestExact.contextSimilarity === null || bestExact.contextSimilarity >= STRONG_CONTEXT)) {
-    return placed(text, bestExact, exact);
-  }
+  const bestOccurrence = pickBest(occurrences, hint, text.length);
 
-  // 3. Fuzzy.
-  const fuzzy = findFuzzyMatch(text, quote, hint);
-  const acceptable =
-    fuzzy !== null && fuzzy.score >= minFuzzyScore && hasEnoughEvidence(fuzzy, exact.length) ? fuzzy : null;
-  if (bestExact) {
-    return acceptable && acceptable.score > bestExact.score + FUZZY_OVER_EXACT_MARGIN
-      ? placed(text, acceptable, exact)
-      : placed(text, bestExact, exact);
+  // 3. Fuzzy, when it could change the outcome.
+  let fuzzy: ScoredSpan | null = null;
+  if (bestOccurrence === null) {
+    fuzzy = findFuzzyMatch(text, quote, hint);
+  } else if (bestOccurrence.contextSimilarity !== null && bestOccurrence.contextSimilarity < STRONG_CONTEXT) {
+    fuzzy = findFuzzyMatch(text, quote, hint, { exclude: bestOccurrence });
+  } else if (text.length > 0 && (POSITION_WEIGHT * Math.abs(bestOccurrence.start - hint)) / text.length >= MIN_NEARNESS_GAIN) {
+    fuzzy = findFuzzyMatch(text, quote, hint, { localOnly: true, exclude: bestOccurrence });
   }
-  if (acceptable) return placed(text, acceptable, exact);
+  const acceptableFuzzy =
+    fuzzy !== null && fuzzy.score >= minFuzzyScore && hasEnoughEvidence(fuzzy, exact.length) ? fuzzy : null;
+
+  // 4. Best supported place.
+  const candidates = [bestOccurrence, acceptableFuzzy].filter((c): c is ScoredSpan => c !== null);
+  const best = pickBest(candidates, hint, text.length);
+  if (best) return placed(text, best, exact);
   return orphaned(fuzzy?.score ?? 0);
 }
 

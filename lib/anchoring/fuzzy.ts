@@ -1,7 +1,8 @@
 import DiffMatchPatch from "diff-match-patch";
 import { pickBest } from "./ranking";
-import { candidateStarts } from "./seeds";
-import { editDistance, scoreSpan, type ScoredSpan } from "./similarity";
+import { candidateRegions, clusterTolerance } from "./seeds";
+import { levenshtein } from "./levenshtein";
+import { scoreSpan, type ScoredSpan } from "./similarity";
 import type { TextQuoteSelector } from "./types";
 
 /**
@@ -21,11 +22,23 @@ export const LENGTH_SLACK = 0.25;
 export const MIN_WINDOW_SLACK = 32;
 
 /**
- * Bitap's acceptance threshold (0 = perfect match only, 1 = anything). 0.5
- * admits a 32-character end piece with up to about 16 errors: generous,
- * because the final span is judged by the full-quote score, not by this.
+ * Slack around the old position when no piece of the quote or its context was
+ * found anywhere: the passage may still be near where it was, shifted by
+ * insertions or deletions before it. Wider windows cost linearly more bitap
+ * work and let unrelated text compete, and a shift larger than this with every
+ * piece also edited is beyond recovery anyway.
  */
-export const BITAP_THRESHOLD = 0.5;
+export const UNCORROBORATED_WINDOW_SLACK = 2_000;
+
+/**
+ * Bitap's acceptance threshold (0 = perfect match only, 1 = anything). 0.4
+ * admits a 32-character end piece with up to about 12 errors: generous, since
+ * the final span is judged by the full-quote score, yet strict enough that a
+ * window of unrelated prose usually yields nothing and is dropped before any
+ * costlier comparison. A passage whose first and last 32 characters were both
+ * rewritten that heavily would not reach the acceptance score anyway.
+ */
+export const BITAP_THRESHOLD = 0.4;
 
 /**
  * Boundaries from bitap can be a few characters off (an insertion at the very
@@ -42,24 +55,41 @@ const dmp = new DiffMatchPatch();
 dmp.Diff_Timeout = 0;
 dmp.Match_Threshold = BITAP_THRESHOLD;
 
+/** Options for `findFuzzyMatch`. */
+export interface FuzzyOptions {
+  /** Only look near the old position (see `LOCAL_SEARCH_RADIUS` in seeds.ts). */
+  localOnly?: boolean;
+  /** Ignore candidates overlapping this span (one already known). */
+  exclude?: { start: number; end: number };
+}
+
 /**
  * The best approximate place of `quote.exact` in `text`, or null when no
  * candidate region yields a non-empty span (e.g. an empty text).
  *
- * Candidate regions come from `candidateStarts` (verbatim pieces anywhere in
- * the text, plus the old start `hint`); within a window around each, bitap
+ * Candidate regions come from `candidateRegions` (surviving pieces of the
+ * quote and its context anywhere in the text, plus the old start `hint`); within a window around each, bitap
  * locates the quote's first and last 32 characters, the boundaries are refined
  * by edit distance, and the span is scored against the full quote and its
  * context. Ranking favours, slightly, candidates near `hint`. The result is not
  * thresholded; that is the caller's policy.
  */
-export function findFuzzyMatch(text: string, quote: TextQuoteSelector, hint: number): ScoredSpan | null {
+export function findFuzzyMatch(
+  text: string,
+  quote: TextQuoteSelector,
+  hint: number,
+  options: FuzzyOptions = {},
+): ScoredSpan | null {
   if (text.length === 0 || quote.exact.length === 0) return null;
   const spans: ScoredSpan[] = [];
   const seen = new Set<string>();
-  for (const estimate of candidateStarts(text, quote, hint)) {
-    const span = alignNear(text, quote, estimate);
+  const { exclude } = options;
+  const tolerance = clusterTolerance(quote.exact.length);
+  for (const region of candidateRegions(text, quote, hint, options)) {
+    if (exclude && Math.abs(region.start - exclude.start) <= tolerance) continue;
+    const span = alignNear(text, quote, region.start, region.votes > 0 ? undefined : UNCORROBORATED_WINDOW_SLACK);
     if (!span) continue;
+    if (exclude && span.start < exclude.end && exclude.start < span.end) continue;
     const key = `${span.start}:${span.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -70,16 +100,20 @@ export function findFuzzyMatch(text: string, quote: TextQuoteSelector, hint: num
 
 /**
  * Best span for `quote.exact` in a window around `estimate` (an approximate
- * start offset), or null when the window holds no usable span.
+ * start offset) reaching `slack` characters beyond the quote's expected
+ * extent on both sides (by default `LENGTH_SLACK` of its length, at least
+ * `MIN_WINDOW_SLACK`). Returns null when neither the quote's first nor its
+ * last 32 characters can be found there (within `BITAP_THRESHOLD`) or the
+ * window is empty.
  */
 export function alignNear(
   text: string,
   quote: TextQuoteSelector,
   estimate: number,
+  slack: number = defaultSlack(quote.exact.length),
 ): { start: number; end: number } | null {
   const exact = quote.exact;
   const length = exact.length;
-  const slack = Math.max(MIN_WINDOW_SLACK, Math.ceil(length * LENGTH_SLACK));
   const windowStart = Math.max(0, estimate - slack);
   const windowEnd = Math.min(text.length, estimate + length + slack);
   if (windowEnd <= windowStart) return null;
@@ -94,14 +128,18 @@ export function alignNear(
   const head = exact.slice(0, pieceLength);
   const tail = exact.slice(length - pieceLength);
 
+  // Bitap reports where a match starts. The head's start is the passage's
+  // start; for the end, the tail is matched in the reversed window, whose
+  // match start is the passage's end seen backwards. Adding the piece length
+  // to the tail's start instead would be off by however much the tail grew or
+  // shrank (a word replaced by a longer one).
   const headAt = dmp.match_main(window, head, estimate - windowStart);
-  let start = headAt >= 0 ? windowStart + headAt : estimate;
-  const expectedTail = start - windowStart + length - pieceLength;
-  const tailAt = dmp.match_main(window, tail, expectedTail);
-  let end = tailAt >= 0 ? windowStart + tailAt + pieceLength : start + length;
-
+  const expectedEnd = (headAt >= 0 ? headAt : estimate - windowStart) + length;
+  const reversedTailAt = dmp.match_main(reverse(window), reverse(tail), window.length - expectedEnd);
+  if (headAt < 0 && reversedTailAt < 0) return null;
+  let end = reversedTailAt >= 0 ? windowEnd - reversedTailAt : windowStart + expectedEnd;
   // When the head was lost but the tail was found, trust the tail for the start too.
-  if (headAt < 0 && tailAt >= 0) start = Math.max(0, end - length);
+  let start = headAt >= 0 ? windowStart + headAt : Math.max(0, end - length);
   end = Math.min(text.length, end);
   if (end <= start) {
     end = Math.min(text.length, start + length);
@@ -111,6 +149,14 @@ export function alignNear(
   start = refineStart(text, quote, start, end);
   end = refineEnd(text, quote, start, end);
   return end > start ? { start, end } : null;
+}
+
+function reverse(s: string): string {
+  return s.split("").reverse().join("");
+}
+
+function defaultSlack(quoteLength: number): number {
+  return Math.max(MIN_WINDOW_SLACK, Math.ceil(quoteLength * LENGTH_SLACK));
 }
 
 // Boundary tie-breakers, worth less than one edit so they never override the
@@ -129,7 +175,7 @@ function refineStart(text: string, quote: TextQuoteSelector, start: number, end:
   const lo = Math.max(0, start - REFINE_RADIUS);
   const hi = Math.min(end - 1, start + REFINE_RADIUS);
   for (let s = lo; s <= hi; s++) {
-    let cost = editDistance(probe, text.slice(s, Math.max(s, probeEnd)));
+    let cost = levenshtein(probe, text.slice(s, Math.max(s, probeEnd)));
     if (isSpace(text[s]) !== isSpace(exact[0])) cost += WHITESPACE_MISMATCH_COST;
     if (before && isWordChar(text[s - 1]) !== isWordChar(before)) cost += WORD_BOUNDARY_MISMATCH_COST;
     if (cost < bestCost || (cost === bestCost && Math.abs(s - start) < Math.abs(best - start))) {
@@ -150,7 +196,7 @@ function refineEnd(text: string, quote: TextQuoteSelector, start: number, end: n
   const lo = Math.max(start + 1, end - REFINE_RADIUS);
   const hi = Math.min(text.length, end + REFINE_RADIUS);
   for (let e = lo; e <= hi; e++) {
-    let cost = editDistance(probe, text.slice(Math.min(probeStart, e), e));
+    let cost = levenshtein(probe, text.slice(Math.min(probeStart, e), e));
     if (isSpace(text[e - 1]) !== isSpace(exact[exact.length - 1])) cost += WHITESPACE_MISMATCH_COST;
     if (after && isWordChar(text[e]) !== isWordChar(after)) cost += WORD_BOUNDARY_MISMATCH_COST;
     if (cost < bestCost || (cost === bestCost && Math.abs(e - end) < Math.abs(best - end))) {

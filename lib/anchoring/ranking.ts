@@ -3,15 +3,18 @@ import type { ScoredSpan } from "./similarity";
 /**
  * Weight of nearness to the old position when choosing among candidates. It is
  * added to the score only for ranking and is never part of the reported score.
- * Nearness is measured as a fraction of the text's length, so moving by a
- * paragraph in a book costs almost nothing, while the far end of the text costs
- * 0.02: about five characters of spoiled context on one side. Identical
- * passages with identical context (a quotation repeated in an appendix) are
- * then told apart by where the passage was, and a small edit next to the right
- * passage does not send it to a verbatim copy chapters away; a clearly better
- * context still wins over nearness.
+ * Nearness is measured as a fraction of the text's length: shifting by a few
+ * paragraphs in a book costs almost nothing, while the far end of the text
+ * costs 0.1, about thirteen characters of spoiled context on one side.
+ *
+ * The tradeoff: texts quote themselves (an abstract repeats the body, a study
+ * text reprints the passage it discussed), so the same words with the same
+ * context can occur twice, far apart. Then only the position can tell the
+ * copies apart, and an edit next to the right copy must not send the anchor
+ * to the other one across the document. A clearly different context (a
+ * repeated phrase in another sentence) still outweighs any distance.
  */
-export const POSITION_WEIGHT = 0.02;
+export const POSITION_WEIGHT = 0.1;
 
 /**
  * Ranks closer than this are treated as equal. Ranks are sums of a few

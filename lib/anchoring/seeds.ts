@@ -1,4 +1,4 @@
-import { findAllOccurrences } from "./occurrences";
+import { findWhitespaceVariants } from "./occurrences";
 import type { TextQuoteSelector } from "./types";
 
 /**
@@ -25,44 +25,79 @@ export const MAX_CHUNK_OCCURRENCES = 8;
 /** How many candidate regions the fuzzy stage examines, besides the old position. */
 export const MAX_REGIONS = 4;
 
-interface Vote {
-  /** Where the passage would start if this piece is where it was found. */
-  impliedStart: number;
-  chunk: number;
+/**
+ * A region with fewer than this fraction of the best region's votes is left
+ * out: a stray common piece ("the leadership c") should not cost a window
+ * comparison when most of the quote's pieces agree on another place.
+ */
+export const MIN_RELATIVE_VOTES = 1 / 3;
+
+/**
+ * Pieces are first looked for within this many characters of the old
+ * position; the rest of the text is scanned only if that finds no region most
+ * pieces agree on. A lightly revised book thus costs a few scans of 40 KB
+ * rather than of the whole text per passage.
+ */
+export const LOCAL_SEARCH_RADIUS = 20_000;
+
+interface Chunk {
+  piece: string;
+  /** Offset of the piece relative to the quote's start (negative for the prefix). */
+  offset: number;
+}
+
+/** An estimated start of the passage and how many distinct pieces agree on it (0 for the bare old position). */
+export interface Region {
+  start: number;
+  votes: number;
 }
 
 /**
- * Estimated start offsets where a revised version of the passage may now be,
- * best first: pieces of the quote (and the end of the prefix / start of the
- * suffix) are found verbatim anywhere in the text and vote for the start they
- * imply; votes within a quarter of the quote's length of each other are one
- * region. `hint` (the old start) is always included, so that a passage edited
- * too much for any piece to survive is still looked for where it was.
+ * Regions where a revised version of the passage may now be, best first:
+ * pieces of the quote (and the end of the prefix / start of the suffix) are
+ * found in the text, verbatim up to the form of whitespace, and vote for the
+ * start they imply; votes within `clusterTolerance` of each other form one
+ * region. The old start `hint` is included (with 0 votes) unless most pieces
+ * agree on a region, so that a passage edited too much for pieces to survive
+ * is still looked for where it was.
  *
- * Searching the whole text for short pieces costs a few fast `indexOf` scans;
- * diffing is left to the small windows around these estimates.
+ * Finding short pieces takes a few fast scans, near `hint` first (and only
+ * there with `localOnly`); diffing is left to the small windows around these
+ * estimates.
  */
-export function candidateStarts(text: string, quote: TextQuoteSelector, hint: number): number[] {
+export function candidateRegions(
+  text: string,
+  quote: TextQuoteSelector,
+  hint: number,
+  options: { localOnly?: boolean } = {},
+): Region[] {
   const length = quote.exact.length;
-  const votes: Vote[] = [];
   const chunks = seedChunks(quote);
-  chunks.forEach(({ piece, offset }, chunk) => {
-    const found = findAllOccurrences(text, piece, MAX_CHUNK_OCCURRENCES + 1);
-    if (found.length > MAX_CHUNK_OCCURRENCES) return;
-    for (const at of found) votes.push({ impliedStart: at - offset, chunk });
-  });
-
   const tolerance = clusterTolerance(length);
-  const regions = clusterVotes(votes, tolerance);
+  const strong = Math.ceil(chunks.length / 2);
+
+  const lo = Math.max(0, hint - LOCAL_SEARCH_RADIUS);
+  const hi = Math.min(text.length, hint + length + LOCAL_SEARCH_RADIUS);
+  let regions = findRegions(text, chunks, tolerance, lo, hi);
+  const bestLocal = regions.reduce((m, r) => Math.max(m, r.votes), 0);
+  if (!options.localOnly && (lo > 0 || hi < text.length) && bestLocal < strong) {
+    regions = findRegions(text, chunks, tolerance, 0, text.length);
+  }
   regions.sort((a, b) => b.votes - a.votes || Math.abs(a.start - hint) - Math.abs(b.start - hint) || a.start - b.start);
+  const bestVotes = regions[0]?.votes ?? 0;
 
   // A start later than text.length - length cannot hold the whole quote; a
   // hint past the end of a text that shrank is pulled back to where it could.
   const latest = Math.max(0, text.length - length);
-  const starts = regions.slice(0, MAX_REGIONS).map((r) => clamp(r.start, 0, latest));
+  const chosen = regions
+    .filter((r) => r.votes >= bestVotes * MIN_RELATIVE_VOTES)
+    .slice(0, MAX_REGIONS)
+    .map((r) => ({ start: clamp(r.start, 0, latest), votes: r.votes }));
   const fromHint = clamp(hint, 0, latest);
-  if (!starts.some((s) => Math.abs(s - fromHint) <= tolerance)) starts.push(fromHint);
-  return starts;
+  if (bestVotes < strong && !chosen.some((r) => Math.abs(r.start - fromHint) <= tolerance)) {
+    chosen.push({ start: fromHint, votes: 0 });
+  }
+  return chosen;
 }
 
 /**
@@ -74,9 +109,29 @@ export function clusterTolerance(quoteLength: number): number {
   return Math.max(SEED_CHUNK_LENGTH, Math.ceil(quoteLength / 4));
 }
 
-function seedChunks(quote: TextQuoteSelector): Array<{ piece: string; offset: number }> {
+function findRegions(text: string, chunks: Chunk[], tolerance: number, lo: number, hi: number): Region[] {
+  // slice() of a long string is a view in V8, not a copy.
+  const area = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
+  const votes: Vote[] = [];
+  chunks.forEach(({ piece, offset }, chunk) => {
+    // Up to whitespace, because re-extraction moves line breaks about: a piece
+    // spanning one would otherwise be lost to a change that is not an edit.
+    const found = findWhitespaceVariants(area, piece, MAX_CHUNK_OCCURRENCES + 1);
+    if (found.length > MAX_CHUNK_OCCURRENCES) return;
+    for (const { start } of found) votes.push({ impliedStart: lo + start - offset, chunk });
+  });
+  return clusterVotes(votes, tolerance);
+}
+
+interface Vote {
+  /** Where the passage would start if this piece is where it was found. */
+  impliedStart: number;
+  chunk: number;
+}
+
+function seedChunks(quote: TextQuoteSelector): Chunk[] {
   const { exact, prefix, suffix } = quote;
-  const chunks: Array<{ piece: string; offset: number }> = [];
+  const chunks: Chunk[] = [];
   if (exact.length <= SEED_CHUNK_LENGTH) {
     chunks.push({ piece: exact, offset: 0 });
   } else {
@@ -97,9 +152,9 @@ function seedChunks(quote: TextQuoteSelector): Array<{ piece: string; offset: nu
   return chunks;
 }
 
-function clusterVotes(votes: Vote[], tolerance: number): Array<{ start: number; votes: number }> {
+function clusterVotes(votes: Vote[], tolerance: number): Region[] {
   votes.sort((a, b) => a.impliedStart - b.impliedStart);
-  const regions: Array<{ start: number; votes: number }> = [];
+  const regions: Region[] = [];
   let group: Vote[] = [];
   const flush = () => {
     if (group.length === 0) return;

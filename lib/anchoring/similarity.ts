@@ -1,4 +1,5 @@
 import DiffMatchPatch from "diff-match-patch";
+import { levenshtein } from "./levenshtein";
 import type { TextQuoteSelector } from "./types";
 
 /**
@@ -19,11 +20,24 @@ export const CONTEXT_WEIGHT = 1 - QUOTE_WEIGHT;
 const dmp = new DiffMatchPatch();
 dmp.Diff_Timeout = 0;
 
-/** Character-level Levenshtein distance (a substitution counts once). */
+/**
+ * Strings up to this long are compared by exact dynamic programming (at most
+ * 64 × 64 cells, a few microseconds); longer ones by diff-match-patch, whose
+ * Myers diff costs time proportional to length × differences and so stays
+ * fast for a long quote compared with a lightly revised version of itself.
+ */
+export const SHORT_STRING_LIMIT = 64;
+
+/**
+ * Character-level edit distance (a substitution counts once): exact Levenshtein
+ * for short strings, `diff_levenshtein` of a minimal diff for longer ones
+ * (equal to Levenshtein for typical revisions, never below it).
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
+  if (a.length <= SHORT_STRING_LIMIT && b.length <= SHORT_STRING_LIMIT) return levenshtein(a, b);
   return dmp.diff_levenshtein(dmp.diff_main(a, b, false));
 }
 

@@ -1,5 +1,5 @@
 import { isDigit, isLetter, lettersBefore } from "./chars";
-import { deleteRanges, originalEndOf, originalPosition, type Deletion, type MappedText } from "./mapped-text";
+import { deleteRanges, originalEndAt, originalPositionAt, type Deletion, type MappedText } from "./mapped-text";
 
 /**
  * Footnote marks in running text and the lines that start a footnote's own text.
@@ -155,8 +155,8 @@ export function separateFootnoteMarks(mapped: MappedText, takeMarks: boolean): {
       marks.push({
         at: start - removed,
         label: removal.label,
-        originalStart: originalPosition(mapped.origins[removal.start] ?? 0),
-        originalEnd: originalEndOf(mapped.origins[removal.end - 1] ?? 0),
+        originalStart: originalPositionAt(mapped, removal.start),
+        originalEnd: originalEndAt(mapped, removal.end - 1),
       });
     }
     deletions.push({ start, end });

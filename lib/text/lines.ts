@@ -26,6 +26,10 @@ const SOFT_HYPHEN = 0x00ad;
 // Symbol-font bullets that PDF extraction turns into private-use characters.
 const PRIVATE_BULLETS = new Set([0xf0b7, 0xf0a7, 0xf076, 0xf0d8, 0xf0fc, 0xf06e, 0xf0a8]);
 
+// Anything appendLineText would change: a whitespace character other than a lone space, two
+// spaces, an invisible character, a soft hyphen or a private-use bullet.
+const NEEDS_CLEANING = /[\t\n\v\f\r\u00A0\u00AD\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\uF000-\uF0FF]| {2}/;
+
 function isSpace(code: number): boolean {
   return (
     code === 32 ||
@@ -52,7 +56,8 @@ export function splitLines(original: string): SourceLine[] {
   const pushLine = (end: number): void => {
     let textStart = start;
     let textEnd = end;
-    while (textStart < textEnd && isTrimmable(original.charCodeAt(textStart))) textStart++;
+    // A soft hyphen only means something at the end of a line.
+    while (textStart < textEnd && (isTrimmable(original.charCodeAt(textStart)) || original.charCodeAt(textStart) === SOFT_HYPHEN)) textStart++;
     while (textEnd > textStart && isTrimmable(original.charCodeAt(textEnd - 1))) textEnd--;
     const blank = textStart === textEnd;
     lines.push({
@@ -81,6 +86,11 @@ export function splitLines(original: string): SourceLine[] {
  * much of the text as possible maps one-to-one onto the original.
  */
 export function appendLineText(builder: MappedTextBuilder, original: string, line: SourceLine): void {
+  // Most lines need nothing done to them.
+  if (!NEEDS_CLEANING.test(line.text)) {
+    builder.copy(original, line.textStart, line.textEnd);
+    return;
+  }
   let i = line.textStart;
   const end = line.textEnd;
   let pending = i;
@@ -106,7 +116,11 @@ export function appendLineText(builder: MappedTextBuilder, original: string, lin
     }
     flush(i);
     let runEnd = i + 1;
-    while (runEnd < end && (isSpace(original.charCodeAt(runEnd)) || INVISIBLE.has(original.charCodeAt(runEnd)))) runEnd++;
+    while (runEnd < end) {
+      const next = original.charCodeAt(runEnd);
+      if (!isSpace(next) && !INVISIBLE.has(next) && next !== SOFT_HYPHEN) break;
+      runEnd++;
+    }
     if (code === 32) builder.copy(original, i, i + 1);
     else builder.insert(" ", i);
     i = runEnd;

@@ -1,53 +1,50 @@
 /**
- * Text being built from pieces of an original, where each UTF-16 unit remembers its origin.
- * Keeping one origin per character (rather than a list of runs) makes removing marks and
- * dropping hyphens trivial; the compact OffsetMap is derived once at the end.
+ * Text being built from pieces of an original, where every character remembers where it came
+ * from. Pieces are kept as segments (a copied stretch, or inserted characters standing for one
+ * original position), so a 400 KB book costs a few thousand segments rather than an entry per
+ * character; the compact OffsetMap is derived from them at the end.
  */
 
-/**
- * Origin of one character: a non-negative number is the original offset it was copied from;
- * a negative number `-(anchor + 1)` marks an inserted character standing for original `anchor`.
- */
-export type Origin = number;
+/** A stretch of mapped text: copied from `origin` onwards, or inserted in place of `origin`. */
+export interface Segment {
+  /** Offset of the segment in its text. */
+  start: number;
+  length: number;
+  origin: number;
+  inserted: boolean;
+}
 
-/** A finished piece of mapped text. */
+/** A finished piece of mapped text; segments are in order and cover the text exactly. */
 export interface MappedText {
   readonly text: string;
-  readonly origins: readonly Origin[];
-}
-
-/** True when the character was inserted rather than copied. */
-export function isInserted(origin: Origin): boolean {
-  return origin < 0;
-}
-
-/** The original offset a character stands for: where it was copied from, or its anchor. */
-export function originalPosition(origin: Origin): number {
-  return origin < 0 ? -origin - 1 : origin;
-}
-
-/**
- * The original offset just after a character: one past a copied character, the anchor itself for
- * an inserted one (an inserted character covers no original text).
- */
-export function originalEndOf(origin: Origin): number {
-  return origin < 0 ? -origin - 1 : origin + 1;
+  readonly segments: readonly Segment[];
 }
 
 /** Accumulates copied and inserted pieces. */
 export class MappedTextBuilder {
   private readonly parts: string[] = [];
-  private readonly origins: Origin[] = [];
+  private readonly segments: Segment[] = [];
+  private size = 0;
 
   get length(): number {
-    return this.origins.length;
+    return this.size;
+  }
+
+  private push(length: number, origin: number, inserted: boolean): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.inserted === inserted && (inserted ? last.origin === origin : last.origin + last.length === origin)) {
+      last.length += length;
+    } else {
+      this.segments.push({ start: this.size, length, origin, inserted });
+    }
+    this.size += length;
   }
 
   /** Copy `source.slice(start, end)`, which must be a slice of the original. */
   copy(source: string, start: number, end: number): this {
     if (end <= start) return this;
     this.parts.push(source.slice(start, end));
-    for (let i = start; i < end; i++) this.origins.push(i);
+    this.push(end - start, start, false);
     return this;
   }
 
@@ -55,14 +52,14 @@ export class MappedTextBuilder {
   insert(text: string, anchor: number): this {
     if (text.length === 0) return this;
     this.parts.push(text);
-    for (let i = 0; i < text.length; i++) this.origins.push(-anchor - 1);
+    this.push(text.length, anchor, true);
     return this;
   }
 
   append(other: MappedText): this {
     if (other.text.length === 0) return this;
     this.parts.push(other.text);
-    for (const origin of other.origins) this.origins.push(origin);
+    for (const segment of other.segments) this.push(segment.length, segment.origin, segment.inserted);
     return this;
   }
 
@@ -75,27 +72,83 @@ export class MappedTextBuilder {
     return "";
   }
 
-  /** Origin of the last character, or undefined when empty. */
-  lastOrigin(): Origin | undefined {
-    return this.origins[this.origins.length - 1];
+  /** The original offset just after the last character (see {@link originalEndAt}), or 0. */
+  lastOriginalEnd(): number {
+    const last = this.segments[this.segments.length - 1];
+    if (!last) return 0;
+    return last.inserted ? last.origin : last.origin + last.length;
   }
 
   /** Drop the last character (a hyphen that turned out to be a line-end split). */
   popChar(): void {
+    const last = this.segments[this.segments.length - 1];
+    if (!last) return;
     for (let i = this.parts.length - 1; i >= 0; i--) {
       const part = this.parts[i] ?? "";
       if (part.length > 0) {
         this.parts[i] = part.slice(0, -1);
-        this.origins.pop();
-        return;
+        break;
       }
     }
+    last.length -= 1;
+    if (last.length === 0) this.segments.pop();
+    this.size -= 1;
   }
 
-  /** The finished text. The builder hands over its origins and must not be used afterwards. */
+  /** The finished text. The builder must not be used afterwards. */
   build(): MappedText {
-    return { text: this.parts.join(""), origins: this.origins };
+    return { text: this.parts.join(""), segments: this.segments };
   }
+}
+
+/** Index of the segment holding character `offset`. */
+function segmentIndexAt(mapped: MappedText, offset: number): number {
+  const { segments } = mapped;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((segments[mid]?.start ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The original offset the character at `offset` was copied from, or stands for if inserted. */
+export function originalPositionAt(mapped: MappedText, offset: number): number {
+  const segment = mapped.segments[segmentIndexAt(mapped, offset)];
+  if (!segment) return 0;
+  return segment.inserted ? segment.origin : segment.origin + offset - segment.start;
+}
+
+/**
+ * The original offset just after the character at `offset`: one past it when copied; its anchor
+ * when inserted, since an inserted character covers no original text.
+ */
+export function originalEndAt(mapped: MappedText, offset: number): number {
+  const segment = mapped.segments[segmentIndexAt(mapped, offset)];
+  if (!segment) return 0;
+  return segment.inserted ? segment.origin : segment.origin + offset - segment.start + 1;
+}
+
+/** The piece between two offsets. */
+export function slice(mapped: MappedText, start: number, end: number): MappedText {
+  if (end <= start) return { text: "", segments: [] };
+  const segments: Segment[] = [];
+  for (let i = segmentIndexAt(mapped, start); i < mapped.segments.length; i++) {
+    const segment = mapped.segments[i];
+    if (!segment || segment.start >= end) break;
+    const from = Math.max(start, segment.start);
+    const to = Math.min(end, segment.start + segment.length);
+    if (to <= from) continue;
+    segments.push({
+      start: from - start,
+      length: to - from,
+      origin: segment.inserted ? segment.origin : segment.origin + from - segment.start,
+      inserted: segment.inserted,
+    });
+  }
+  return { text: mapped.text.slice(start, end), segments };
 }
 
 /** A half-open range to delete from a MappedText. */
@@ -117,16 +170,30 @@ export function deleteRanges(mapped: MappedText, deletions: readonly Deletion[])
   return builder.build();
 }
 
-/** The piece between two offsets. */
-export function slice(mapped: MappedText, start: number, end: number): MappedText {
-  return { text: mapped.text.slice(start, end), origins: mapped.origins.slice(start, end) };
-}
-
-/** Without leading and trailing spaces (which can appear after a mark at a paragraph edge goes). */
-export function trimSpaces(mapped: MappedText): MappedText {
+/**
+ * Reduce every run of spaces to one and drop spaces at either end. Returns the tidied text and a
+ * function that moves an offset of the old text to the new one.
+ */
+export function tidySpaces(mapped: MappedText): { text: MappedText; moveOffset: (offset: number) => number } {
+  const { text } = mapped;
+  const deletions: Deletion[] = [];
   let start = 0;
-  let end = mapped.text.length;
-  while (start < end && mapped.text.charCodeAt(start) === 32) start++;
-  while (end > start && mapped.text.charCodeAt(end - 1) === 32) end--;
-  return start === 0 && end === mapped.text.length ? mapped : slice(mapped, start, end);
+  while (start < text.length && text.charCodeAt(start) === 32) start++;
+  let end = text.length;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  if (start > 0) deletions.push({ start: 0, end: start });
+  for (let i = text.indexOf("  ", start); i !== -1 && i + 1 < end; i = text.indexOf("  ", i + 1)) {
+    deletions.push({ start: i + 1, end: i + 2 });
+  }
+  if (end < text.length) deletions.push({ start: end, end: text.length });
+  if (deletions.length === 0) return { text: mapped, moveOffset: (offset) => offset };
+  const moveOffset = (offset: number): number => {
+    let moved = offset;
+    for (const d of deletions) {
+      if (d.start >= offset) break;
+      moved -= Math.min(d.end, offset) - d.start;
+    }
+    return moved;
+  };
+  return { text: deleteRanges(mapped, deletions), moveOffset };
 }

@@ -2,7 +2,7 @@ import { decideLineJoin, splitsWordsWithoutHyphen, type LineJoin } from "./dehyp
 import { separateFootnoteMarks } from "./footnotes";
 import { detectLayout } from "./layout";
 import { appendLineText, splitLines, type SourceLine } from "./lines";
-import { MappedTextBuilder, originalEndOf, trimSpaces, type MappedText } from "./mapped-text";
+import { MappedTextBuilder, tidySpaces, type MappedText } from "./mapped-text";
 import { buildOffsetMap } from "./offset-map";
 import { segmentLines, type Block } from "./paragraphs";
 import type { FootnoteRef, NormalizationReport, NormalizedText, Paragraph } from "./types";
@@ -53,17 +53,18 @@ export function normalizeText(original: string): NormalizedText {
   for (const block of blocks) {
     const rendered = renderBlock(original, lines, block, vocabulary, splitsWithoutHyphen, report);
     const separated = separateFootnoteMarks(rendered, block.kind !== "footnote");
-    const text = trimSpaces(separated.text);
+    // Removing marks can leave a space at an edge; odd input (a line of invisible characters
+    // between two others) can leave two spaces. Neither may reach the output.
+    const { text, moveOffset } = tidySpaces(separated.text);
     if (text.text.length === 0) continue;
-    const shift = separated.text.text.length - separated.text.text.trimStart().length;
 
-    if (output.length > 0) output.insert(PARAGRAPH_SEPARATOR, originalEndOf(output.lastOrigin() ?? 0));
+    if (output.length > 0) output.insert(PARAGRAPH_SEPARATOR, output.lastOriginalEnd());
     if (previousBlock && hasBlankBetween(lines, previousBlock, block)) breaksOnBlankLines += 1;
     const start = output.length;
     output.append(text);
     paragraphs.push({ start, end: output.length, kind: block.kind });
     for (const mark of separated.marks) {
-      footnoteRefs.push({ ...mark, at: start + Math.max(0, Math.min(text.text.length, mark.at - shift)) });
+      footnoteRefs.push({ ...mark, at: start + moveOffset(mark.at) });
     }
     previousBlock = block;
   }

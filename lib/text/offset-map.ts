@@ -2,55 +2,47 @@ import type { MappedText } from "./mapped-text";
 import type { OffsetAnchor, OffsetMap, OffsetRun } from "./types";
 
 /**
- * Compress per-character origins into an OffsetMap.
+ * Compress mapped text into an OffsetMap.
  *
  * Inserted characters are clamped between their neighbours' original offsets so that the map is
- * monotone even if a caller anchored one carelessly; copied characters must already be in order.
+ * monotone even if a caller anchored one carelessly; copied text must already be in order.
  */
 export function buildOffsetMap(mapped: MappedText, originalLength: number): OffsetMap {
-  const { origins } = mapped;
-  const count = origins.length;
-  // The next copied character's original offset bounds an inserted character's anchor from above.
-  const nextCopied = (from: number): number => {
-    for (let k = from; k < count; k++) {
-      const origin = origins[k] ?? 0;
-      if (origin >= 0) return origin;
-    }
-    return originalLength;
-  };
-  let ceiling = -1;
-  let ceilingValidUntil = -1;
-
+  const { segments } = mapped;
   const runs: OffsetRun[] = [];
   const anchors: OffsetAnchor[] = [];
   let previousRunEnd = 0;
   let floor = 0;
-  for (let i = 0; i < count; i++) {
-    const origin = origins[i] ?? 0;
-    if (origin >= 0) {
-      if (origin < floor) throw new Error(`Offset map out of order at normalised offset ${i}`);
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    if (!segment || segment.length === 0) continue;
+    const { start, length, origin } = segment;
+    if (!segment.inserted) {
+      if (origin < floor) throw new Error(`Offset map out of order at normalised offset ${start}`);
       const last = runs[runs.length - 1];
-      if (last && last[0] + last[2] === i && last[1] + last[2] === origin) last[2] += 1;
-      else runs.push([i, origin, 1]);
-      previousRunEnd = origin + 1;
-      floor = origin + 1;
+      if (last && last[0] + last[2] === start && last[1] + last[2] === origin) last[2] += length;
+      else runs.push([start, origin, length]);
+      previousRunEnd = origin + length;
+      floor = previousRunEnd;
       continue;
     }
-    if (i > ceilingValidUntil) {
-      // Inserted characters come in short runs; look ahead once per run.
-      ceiling = nextCopied(i);
-      let k = i;
-      while (k < count && (origins[k] ?? 0) < 0) k++;
-      ceilingValidUntil = k - 1;
+    // The next copied text bounds an inserted character's anchor from above.
+    let ceiling = originalLength;
+    for (let k = i + 1; k < segments.length; k++) {
+      const next = segments[k];
+      if (next && !next.inserted) {
+        ceiling = next.origin;
+        break;
+      }
     }
-    const anchor = Math.min(Math.max(-origin - 1, floor), ceiling);
+    const anchor = Math.min(Math.max(origin, floor), ceiling);
     floor = anchor;
     if (anchor === previousRunEnd) continue;
     const last = anchors[anchors.length - 1];
-    if (last && last[0] + last[2] === i && last[1] === anchor) last[2] += 1;
-    else anchors.push([i, anchor, 1]);
+    if (last && last[0] + last[2] === start && last[1] === anchor) last[2] += length;
+    else anchors.push([start, anchor, length]);
   }
-  return { version: 1, normalizedLength: count, originalLength, runs, anchors };
+  return { version: 1, normalizedLength: mapped.text.length, originalLength, runs, anchors };
 }
 
 /** Index of the last entry whose normalised start is <= offset, or -1. */

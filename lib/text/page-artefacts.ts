@@ -57,6 +57,41 @@ function nearestBody(lines: readonly SourceLine[], roles: readonly LineRole[], f
   return undefined;
 }
 
+/** True when only blank lines separate line `i` from a page number. */
+function besidePageNumber(roles: readonly LineRole[], i: number): boolean {
+  for (const step of [-1, 1]) {
+    let k = i + step;
+    while (roles[k] === "blank") k += step;
+    if (roles[k] === "page-number") return true;
+  }
+  return false;
+}
+
+/**
+ * Headings of up to three lines standing on their own, to recognise a running header that
+ * repeats the start of a chapter title.
+ */
+function earlierTitles(lines: readonly SourceLine[], roles: readonly LineRole[]): { repeats(text: string, before: number): boolean } {
+  const titles: { index: number; text: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i] !== "body" || (i > 0 && roles[i - 1] === "body" && !lines[i]?.indented)) continue;
+    let end = i;
+    while (end + 1 < lines.length && roles[end + 1] === "body" && !lines[end + 1]?.indented && end - i < 3) end++;
+    if (end - i >= 3) continue;
+    const text = lines
+      .slice(i, end + 1)
+      .map((line) => line.text)
+      .join(" ");
+    if (text.length <= 150 && isHeadingLike(text)) titles.push({ index: i, text: text.toLowerCase() });
+  }
+  return {
+    repeats(text, before) {
+      const short = text.toLowerCase();
+      return titles.some((t) => t.index < before && t.text !== short && t.text.startsWith(short) && /^[\s:,]/u.test(t.text.slice(short.length)));
+    },
+  };
+}
+
 /** Indices of running-header lines among the lines whose role is still "body". */
 export function findRunningHeaders(lines: readonly SourceLine[], roles: readonly LineRole[], layout: Layout): Set<number> {
   interface Candidate {
@@ -66,6 +101,7 @@ export function findRunningHeaders(lines: readonly SourceLine[], roles: readonly
     interrupting: boolean;
   }
   const candidates: Candidate[] = [];
+  const titles = earlierTitles(lines, roles);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || roles[i] !== "body") continue;
@@ -84,7 +120,10 @@ export function findRunningHeaders(lines: readonly SourceLine[], roles: readonly
       if (roles[k] === "page-number") nearPageNumber = true;
     }
     const cutSentence = previous !== undefined && !endsSentence(previous.text) && !isHeadingLike(previous.text);
-    const interrupting = (next !== undefined && startsLowercase(next.text)) || (nearPageNumber && cutSentence);
+    // Next to a page number, a short form of an earlier chapter title is the running header
+    // even where the page happens to start a new paragraph.
+    const repeatsTitle = besidePageNumber(roles, i) && titles.repeats(text, i);
+    const interrupting = (next !== undefined && startsLowercase(next.text)) || (nearPageNumber && cutSentence) || repeatsTitle;
     candidates.push({ index: i, key: normaliseHeader(text), headingLike: isHeadingLike(text), interrupting });
   }
 

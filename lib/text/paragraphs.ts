@@ -116,10 +116,12 @@ function markFootnotes(original: string, lines: readonly SourceLine[], roles: Li
     if (!line) return false;
     const previousRole = roles[i - 1];
     const atBlockStart = i === 0 || previousRole === "blank" || previousRole === "page-number" || previousRole === "footnote" || line.indented;
-    if (!atBlockStart) return false;
     const label = Number(start.label);
-    // Notes are numbered in order, so the next number is trusted even when its mark was garbled.
-    if (label === lastNumber + 1 && line.start - lastNoteEnd <= FOOTNOTE_REACH) return true;
+    // Notes are numbered in order, so the next number is trusted even when its mark was garbled,
+    // and even straight after a line that finished the previous note.
+    const inSequence = label === lastNumber + 1 && line.start - lastNoteEnd <= FOOTNOTE_REACH;
+    if (inSequence && (atBlockStart || endsSentence(lines[i - 1]?.text ?? ""))) return true;
+    if (!atBlockStart) return false;
     const positions = marks.get(start.label) ?? [];
     return positions.some((p) => p < line.start && line.start - p <= FOOTNOTE_REACH);
   };
@@ -133,11 +135,24 @@ function markFootnotes(original: string, lines: readonly SourceLine[], roles: Li
     starts.set(i, start.label);
     if (start.numeric) lastNumber = Number(start.label);
     let j = i + 1;
-    while (j < lines.length && roles[j] === "body" && !lines[j]?.indented) {
-      const next = footnoteLineStart(lines[j]?.text ?? "");
-      if (next && accept(j, next)) break;
-      roles[j] = "footnote";
-      j++;
+    for (;;) {
+      while (j < lines.length && roles[j] === "body" && !lines[j]?.indented) {
+        const next = footnoteLineStart(lines[j]?.text ?? "");
+        if (next && accept(j, next)) break;
+        roles[j] = "footnote";
+        j++;
+      }
+      // A stray blank line inside a note: the note's sentence goes on in lower case after it.
+      const after = lines[j + 1];
+      const continues =
+        roles[j] === "blank" &&
+        after !== undefined &&
+        roles[j + 1] === "body" &&
+        !after.indented &&
+        (startsLowercase(after.text) || /^\d/u.test(after.text)) &&
+        !endsSentence(lines[j - 1]?.text ?? ".");
+      if (!continues) break;
+      j += 1;
     }
     lastNoteEnd = lines[j - 1]?.end ?? line.end;
     i = j - 1;
@@ -221,11 +236,17 @@ function breaksBefore(
   }
 
   let gap = false;
-  for (let k = previous + 1; k < i; k++) if (roles[k] !== "footnote") gap = true;
+  let artefact = false;
+  for (let k = previous + 1; k < i; k++) {
+    if (roles[k] !== "footnote") gap = true;
+    if (roles[k] === "page-number" || roles[k] === "header") artefact = true;
+  }
   if (gap) {
     // A blank line (or a dropped page number or header) inside a sentence is a page break, not a
-    // paragraph break: "... a system that" / [10] / "favors the children ...".
-    const soft = !endsSentence(before.text) && (startsLowercase(line.text) || endsWithConnector(before.text));
+    // paragraph break: "... a system that" / [10] / "favors the children ...". Across a dropped
+    // page artefact, a lower-case start is enough to show the paragraph goes on.
+    const ended = endsSentence(before.text);
+    const soft = startsLowercase(line.text) ? artefact || !ended : !ended && endsWithConnector(before.text);
     return !soft;
   }
   // A heading at the top of a page follows the previous page's last line without a blank line.

@@ -19,6 +19,11 @@ export interface Vocabulary {
   endsLongerWord(piece: string): boolean;
 }
 
+// This loop sees every character of the document; keep the ASCII test inline.
+function isLetterFast(code: number): boolean {
+  return code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : isLetter(code);
+}
+
 /** True when a sorted list holds a word that starts with `piece` and is longer than it. */
 function hasLongerWithPrefix(sorted: readonly string[], piece: string): boolean {
   let low = 0;
@@ -53,11 +58,12 @@ export function buildVocabulary(lines: readonly string[]): Vocabulary {
     const first = tokens.length;
     let previousEnd = -1;
     for (let i = 0; i < line.length; ) {
-      if (!isLetter(line.charCodeAt(i))) {
+      if (!isLetterFast(line.charCodeAt(i))) {
         i++;
         continue;
       }
-      const end = lettersAfter(line, i);
+      let end = i + 1;
+      while (end < line.length && isLetterFast(line.charCodeAt(end))) end++;
       if (tokens.length > first) spaceAfter[tokens.length - 1] = i === previousEnd + 1 && line.charCodeAt(previousEnd) === 32;
       tokens.push(line.slice(i, end).toLowerCase());
       spaceAfter.push(false);

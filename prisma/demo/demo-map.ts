@@ -65,7 +65,7 @@ export const DEMO_SOURCES: DemoSource[] = [
   {
     key: "massline",
     file: "002_b03362f9536c37d9.txt",
-    author: "unknown (Mass Line study text)",
+    author: "Anonymous (mass-line text)",
     title: "The Mass-Democratic Method",
     year: null,
   },

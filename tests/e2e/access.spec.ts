@@ -1,14 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { BASE_URL } from "../../playwright.config";
-import { apiSignIn, apiUser, PASSWORD } from "./support";
+import { addMember, apiSignIn, apiUser, BASE_URL, PASSWORD } from "./support";
 
 /**
  * Every API route, called by every kind of caller who must be refused. The table is checked
  * against the route files on disk, so a new route cannot ship without its refusals.
  */
-type Ids = { ws: string; source: string; claim: string; edge: string };
+type Ids = { ws: string; source: string; claim: string; other: string; edge: string };
 interface RouteCase {
   file: string;
   method: "GET" | "POST" | "PATCH" | "DELETE";
@@ -28,7 +27,7 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/claims/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/claims`, body: () => ({ text: "A claim" }), write: true, workspaceScoped: true },
   { file: "workspaces/[workspaceId]/claims/[claimId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/claims/${i.claim}`, body: () => ({ version: 1, text: "Changed" }), write: true, workspaceScoped: true },
   { file: "workspaces/[workspaceId]/claims/[claimId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/claims/${i.claim}`, write: true, workspaceScoped: true },
-  { file: "workspaces/[workspaceId]/edges/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/edges`, body: (i) => ({ from: i.claim, to: i.claim, kind: "support" }), write: true, workspaceScoped: true },
+  { file: "workspaces/[workspaceId]/edges/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/edges`, body: (i) => ({ from: i.claim, to: i.other, kind: "oppose" }), write: true, workspaceScoped: true },
   { file: "workspaces/[workspaceId]/edges/[edgeId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}`, body: () => ({ version: 1, note: "x" }), write: true, workspaceScoped: true },
   { file: "workspaces/[workspaceId]/edges/[edgeId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}`, write: true, workspaceScoped: true },
 ];
@@ -68,13 +67,12 @@ test.describe("access control on every API route", () => {
     const a = (await (await owner.post(`/api/workspaces/${ws.id}/claims`, { data: { text: "First" } })).json()) as { id: string };
     const b = (await (await owner.post(`/api/workspaces/${ws.id}/claims`, { data: { text: "Second" } })).json()) as { id: string };
     const edge = (await (await owner.post(`/api/workspaces/${ws.id}/edges`, { data: { from: a.id, to: b.id, kind: "support" } })).json()) as { id: string };
-    ids = { ws: ws.id, source: source.id, claim: a.id, edge: edge.id };
+    ids = { ws: ws.id, source: source.id, claim: a.id, other: b.id, edge: edge.id };
 
-    const { db } = await import("../../lib/server/db");
     for (const role of ["viewer", "commenter", "stranger"] as const) {
       const ctx = await playwrightRequest.newContext({ baseURL: BASE_URL });
       const user = await apiUser(ctx, role);
-      if (role !== "stranger") await db.membership.create({ data: { workspaceId: ws.id, userId: user.id, role } });
+      if (role !== "stranger") addMember(ws.id, user.id, role);
       contexts[role] = ctx;
     }
     contexts.anonymous = await playwrightRequest.newContext({ baseURL: BASE_URL });

@@ -29,22 +29,22 @@ test.describe("accounts", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("not the password 1");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("do not match an account");
+    await expect(page.locator(".alert[role=alert]")).toContainText("do not match an account");
 
     await page.getByLabel("Email").fill(uniqueEmail("nobody"));
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("do not match an account");
+    await expect(page.locator(".alert[role=alert]")).toContainText("do not match an account");
 
     await page.goto("/signup");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByRole("alert")).toContainText("already exists");
+    await expect(page.locator(".alert[role=alert]")).toContainText("already exists");
 
     await page.getByLabel("Email").fill(uniqueEmail("weak"));
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByRole("alert")).toContainText("at least 10 characters");
+    await expect(page.locator(".alert[role=alert]")).toContainText("at least 10 characters");
     await expect(page.locator("body")).not.toContainText("Error:");
   });
 
@@ -62,7 +62,7 @@ test.describe("accounts", () => {
     await expect(page).toHaveURL(/\/w\/[^/]+\/sources$/);
 
     await page.getByRole("tab", { name: "Paste text" }).click();
-    await page.getByLabel("Text").fill("The first line of a hard-\nbroken paragraph goes on here.\n\nA second paragraph.");
+    await page.getByLabel("Text", { exact: true }).fill("The first line of a hard-\nbroken paragraph goes on here.\n\nA second paragraph.");
     await page.getByLabel("Author").fill("A. Writer");
     await page.getByLabel("Year").fill("1999");
     await page.getByLabel("Title").fill("On reading");
@@ -87,7 +87,7 @@ test.describe("accounts", () => {
     await page.getByLabel("Author").fill("Nobody");
     await page.getByLabel("Title").fill("Not text");
     await page.getByRole("button", { name: "Import text" }).click();
-    await expect(page.getByRole("alert")).toContainText("binary");
+    await expect(page.locator(".alert[role=alert]")).toContainText("binary");
     await expect(page.getByTestId("source-row")).toHaveCount(0);
   });
 });

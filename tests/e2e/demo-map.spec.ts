@@ -16,6 +16,7 @@ async function openDemoMap(page: Page): Promise<string> {
 
 /** Select the first words of a run of plain text (no highlight yet) in the reader, as a mouse would. */
 async function selectFreshWords(page: Page, words: number): Promise<string> {
+  await expect(page.getByTestId("reader-text")).toHaveAttribute("data-ready", "true");
   const selected = await page.evaluate((count) => {
     const root = document.querySelector('[data-testid="reader-text"]')!;
     const runs = Array.from(root.querySelectorAll<HTMLElement>("p > span[data-o]:not([data-claims])"));

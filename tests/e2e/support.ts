@@ -1,4 +1,24 @@
+import Database from "better-sqlite3";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`;
+
+/**
+ * Give a user a role in a workspace straight in the e2e database: inviting members is a later
+ * feature, and the access tests need viewers and commenters now.
+ */
+export function addMember(workspaceId: string, userId: string, role: string): void {
+  const file = (process.env.DATABASE_URL ?? "file:./e2e.db").replace(/^file:/, "");
+  const database = new Database(file);
+  try {
+    const now = new Date().toISOString(); // Prisma's SQLite adapter stores DateTime as ISO text
+    database
+      .prepare("INSERT INTO Membership (id, workspaceId, userId, role, createdAt, updatedAt, version) VALUES (?, ?, ?, ?, ?, ?, 1)")
+      .run(`m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`, workspaceId, userId, role, now, now);
+  } finally {
+    database.close();
+  }
+}
 
 export const DEMO_EMAIL = (process.env.DEMO_EMAIL ?? "demo@agon.local").toLowerCase();
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? "reading-group-1968";

@@ -19,12 +19,12 @@ export function duplicateEdgeError(kind: "support" | "oppose"): AppError {
  */
 export async function createEdge(actor: Actor, workspaceId: string, input: unknown) {
   const { from, to, kind, note, evidence } = createEdgeSchema.parse(input);
-  const violation = edgeViolation(from, to);
-  if (violation) throw new AppError("VALIDATION", violation);
   const signature = edgeSignature(kind, [from], to);
   try {
     return await db.$transaction(async (tx) => {
       await requireMember(tx, actor, workspaceId, "edge:write");
+      const violation = edgeViolation(from, to);
+      if (violation) throw new AppError("VALIDATION", violation);
       const claims = await tx.claim.findMany({
         where: { id: { in: [from, to] }, workspaceId, deletedAt: null },
         select: { id: true, text: true },
