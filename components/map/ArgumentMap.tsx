@@ -195,7 +195,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         >
           <Background gap={24} color="#e4e1da" />
           <Controls position="bottom-right" showInteractive={false} />
-          <MiniMap position="top-right" pannable zoomable nodeColor={(n) => sourceColor((n.data as ClaimFlowNode["data"]).claim.source?.colorIndex)} nodeStrokeWidth={3} ariaLabel="Overview of the map" />
+          <MiniMap position="top-right" pannable zoomable style={{ background: "#fff", border: "1px solid var(--border)", borderRadius: 8 }} maskColor="rgba(240, 238, 233, 0.6)" nodeColor={(n) => sourceColor((n.data as ClaimFlowNode["data"]).claim.source?.colorIndex)} nodeStrokeWidth={3} ariaLabel="Overview of the map" />
         </ReactFlow>
         <div className="map-toolbar">
           <div className="card">

@@ -17,6 +17,16 @@ export const SELF_EVIDENT_QUOTE_LENGTH = 32;
 export const MIN_CONTEXT_FOR_SHORT_QUOTE = 0.5;
 
 /**
+ * The same idea for a fuzzy (revised) match, where the bar is higher: in a
+ * short quote a handful of changed characters is a different word ("existence
+ * of these" against "emergence of these"), so below this length a revised
+ * match is only accepted where most of the recorded context is intact. A typo
+ * fixed in place, or in a paragraph that moved as a whole, keeps its context.
+ */
+export const SELF_EVIDENT_REVISED_QUOTE_LENGTH = 64;
+export const MIN_CONTEXT_FOR_REVISED_SHORT_QUOTE = 0.75;
+
+/**
  * An occurrence of the quote's words whose context matches at least this well
  * is trusted without a fuzzy search for rivals (unless it is far away, below).
  * With a weaker context, the words may be a copy elsewhere while the passage
@@ -51,8 +61,8 @@ export const MIN_NEARNESS_GAIN = 0.005;
  *    (see `POSITION_WEIGHT`) wins: `exact` if its words are verbatim
  *    `quote.exact`, else `fuzzy`. With none: `orphaned`, with the best score seen.
  *
- * Quotes shorter than `SELF_EVIDENT_QUOTE_LENGTH` are only placed where their
- * context also agrees (see there).
+ * Short quotes are only placed where their context also agrees (see
+ * `SELF_EVIDENT_QUOTE_LENGTH` and `SELF_EVIDENT_REVISED_QUOTE_LENGTH`).
  *
  * Guarantees: `exact` is returned only where `text.slice(start, end) ===
  * selectors.quote.exact`, whichever step found it; `fuzzy` spans are non-empty
@@ -80,7 +90,9 @@ export function anchor(text: string, selectors: AnchorSelectors, options: Anchor
   // 2. The quote's words elsewhere. Forms differing only in whitespace compete
   // on equal terms with verbatim ones: a re-flowed line is no reason to prefer
   // an untouched copy chapters away.
-  const occurrences = scoreWhitespaceVariants(text, quote).filter((o) => hasEnoughEvidence(o, exact.length));
+  const occurrences = scoreWhitespaceVariants(text, quote).filter((o) =>
+    hasEnoughEvidence(o, exact.length, SELF_EVIDENT_QUOTE_LENGTH, MIN_CONTEXT_FOR_SHORT_QUOTE),
+  );
   const bestOccurrence = pickBest(occurrences, hint, text.length);
 
   // 3. Fuzzy, when it could change the outcome.
@@ -93,7 +105,11 @@ export function anchor(text: string, selectors: AnchorSelectors, options: Anchor
     fuzzy = findFuzzyMatch(text, quote, hint, { localOnly: true, exclude: bestOccurrence });
   }
   const acceptableFuzzy =
-    fuzzy !== null && fuzzy.score >= minFuzzyScore && hasEnoughEvidence(fuzzy, exact.length) ? fuzzy : null;
+    fuzzy !== null &&
+    fuzzy.score >= minFuzzyScore &&
+    hasEnoughEvidence(fuzzy, exact.length, SELF_EVIDENT_REVISED_QUOTE_LENGTH, MIN_CONTEXT_FOR_REVISED_SHORT_QUOTE)
+      ? fuzzy
+      : null;
 
   // 4. Best supported place.
   const candidates = [bestOccurrence, acceptableFuzzy].filter((c): c is ScoredSpan => c !== null);
@@ -102,12 +118,8 @@ export function anchor(text: string, selectors: AnchorSelectors, options: Anchor
   return orphaned(fuzzy?.score ?? 0);
 }
 
-function hasEnoughEvidence(span: ScoredSpan, quoteLength: number): boolean {
-  return (
-    quoteLength >= SELF_EVIDENT_QUOTE_LENGTH ||
-    span.contextSimilarity === null ||
-    span.contextSimilarity >= MIN_CONTEXT_FOR_SHORT_QUOTE
-  );
+function hasEnoughEvidence(span: ScoredSpan, quoteLength: number, selfEvidentLength: number, minContext: number): boolean {
+  return quoteLength >= selfEvidentLength || span.contextSimilarity === null || span.contextSimilarity >= minContext;
 }
 
 // The status is decided by the words found, not by the stage that found them,

@@ -2,7 +2,7 @@ import DiffMatchPatch from "diff-match-patch";
 import { pickBest } from "./ranking";
 import { candidateRegions, clusterTolerance } from "./seeds";
 import { levenshtein } from "./levenshtein";
-import { scoreSpan, type ScoredSpan } from "./similarity";
+import { CONTEXT_WEIGHT, QUOTE_WEIGHT, scoreSpan, type ScoredSpan } from "./similarity";
 import type { TextQuoteSelector } from "./types";
 
 /**
@@ -42,11 +42,13 @@ export const BITAP_THRESHOLD = 0.4;
 
 /**
  * Boundaries from bitap can be a few characters off (an insertion at the very
- * start of a piece, a changed space). They are re-examined this many
- * characters either way, comparing this many characters of the quote's start
- * (or end) with the text, which keeps refinement cost independent of quote length.
+ * start of a piece, a changed space). They are re-examined `REFINE_RADIUS` to
+ * `MAX_REFINE_RADIUS` characters either way (see `refineRadius`), comparing
+ * `REFINE_PROBE_LENGTH` characters of the quote's start (or end) and the
+ * recorded context with the text; the cost is independent of quote length.
  */
 export const REFINE_RADIUS = 8;
+export const MAX_REFINE_RADIUS = 32;
 export const REFINE_PROBE_LENGTH = 48;
 
 // A separate instance from similarity.ts: this one's matching parameters are
@@ -159,53 +161,103 @@ function defaultSlack(quoteLength: number): number {
   return Math.max(MIN_WINDOW_SLACK, Math.ceil(quoteLength * LENGTH_SLACK));
 }
 
-// Boundary tie-breakers, worth less than one edit so they never override the
-// edit distance: prefer a boundary character that is whitespace exactly when
-// the quote's is, and a boundary that splits words exactly when the original did.
-const WHITESPACE_MISMATCH_COST = 0.5;
-const WORD_BOUNDARY_MISMATCH_COST = 0.25;
+/**
+ * Boundaries are re-examined this far either way: at least 8 characters (a
+ * changed space, an insertion at the very start of a bitap piece), and a tenth
+ * of the quote, since the end of a long quote is placed from its start when its
+ * last 32 characters were too damaged for bitap.
+ */
+function refineRadius(quoteLength: number): number {
+  return Math.min(MAX_REFINE_RADIUS, Math.max(REFINE_RADIUS, Math.ceil(quoteLength / 10)));
+}
+
+/**
+ * Cost of placing a boundary, in the units of the final score: what the quote
+ * near the boundary and the recorded context beyond it lose in similarity.
+ * Edit distance alone cannot choose between "…organization, Bureaucratic" and
+ * "…organization, Bureaucratic the basis" as the revision of "…organization,
+ * as the basis"; the recorded suffix " for both…" can.
+ *
+ * The tie-breakers are a fraction of one quote character, so they never
+ * override a real difference: prefer a boundary character that is whitespace
+ * exactly when the quote's is, and a boundary that splits words exactly when
+ * the original did.
+ */
+function boundaryCost(
+  quoteEdits: number,
+  quoteLength: number,
+  contextEdits: number,
+  contextLength: number,
+  whitespaceMismatch: boolean,
+  wordBoundaryMismatch: boolean,
+): number {
+  const perQuoteChar = QUOTE_WEIGHT / quoteLength;
+  // One side of the context is half of the context similarity.
+  const perContextChar = contextLength > 0 ? (CONTEXT_WEIGHT * 0.5) / contextLength : 0;
+  return (
+    quoteEdits * perQuoteChar +
+    contextEdits * perContextChar +
+    (whitespaceMismatch ? 0.5 * perQuoteChar : 0) +
+    (wordBoundaryMismatch ? 0.25 * perQuoteChar : 0)
+  );
+}
 
 function refineStart(text: string, quote: TextQuoteSelector, start: number, end: number): number {
-  const exact = quote.exact;
+  const { exact, prefix } = quote;
   const probe = exact.slice(0, Math.min(REFINE_PROBE_LENGTH, exact.length));
   const probeEnd = Math.min(end, start + probe.length);
-  const before = quote.prefix.slice(-1);
+  const before = prefix.slice(-1);
+  const radius = refineRadius(exact.length);
   let best = start;
   let bestCost = Infinity;
-  const lo = Math.max(0, start - REFINE_RADIUS);
-  const hi = Math.min(end - 1, start + REFINE_RADIUS);
+  const lo = Math.max(0, start - radius);
+  const hi = Math.min(end - 1, start + radius);
   for (let s = lo; s <= hi; s++) {
-    let cost = levenshtein(probe, text.slice(s, Math.max(s, probeEnd)));
-    if (isSpace(text[s]) !== isSpace(exact[0])) cost += WHITESPACE_MISMATCH_COST;
-    if (before && isWordChar(text[s - 1]) !== isWordChar(before)) cost += WORD_BOUNDARY_MISMATCH_COST;
-    if (cost < bestCost || (cost === bestCost && Math.abs(s - start) < Math.abs(best - start))) {
+    const cost = boundaryCost(
+      levenshtein(probe, text.slice(s, Math.max(s, probeEnd))),
+      exact.length,
+      prefix.length > 0 ? levenshtein(prefix, text.slice(Math.max(0, s - prefix.length), s)) : 0,
+      prefix.length,
+      isSpace(text[s]) !== isSpace(exact[0]),
+      before !== "" && isWordChar(text[s - 1]) !== isWordChar(before),
+    );
+    if (cost < bestCost - COST_EPSILON || (cost <= bestCost + COST_EPSILON && Math.abs(s - start) < Math.abs(best - start))) {
       best = s;
-      bestCost = cost;
+      bestCost = Math.min(cost, bestCost);
     }
   }
   return best;
 }
 
 function refineEnd(text: string, quote: TextQuoteSelector, start: number, end: number): number {
-  const exact = quote.exact;
+  const { exact, suffix } = quote;
   const probe = exact.slice(exact.length - Math.min(REFINE_PROBE_LENGTH, exact.length));
   const probeStart = Math.max(start, end - probe.length);
-  const after = quote.suffix.slice(0, 1);
+  const after = suffix.slice(0, 1);
+  const radius = refineRadius(exact.length);
   let best = end;
   let bestCost = Infinity;
-  const lo = Math.max(start + 1, end - REFINE_RADIUS);
-  const hi = Math.min(text.length, end + REFINE_RADIUS);
+  const lo = Math.max(start + 1, end - radius);
+  const hi = Math.min(text.length, end + radius);
   for (let e = lo; e <= hi; e++) {
-    let cost = levenshtein(probe, text.slice(Math.min(probeStart, e), e));
-    if (isSpace(text[e - 1]) !== isSpace(exact[exact.length - 1])) cost += WHITESPACE_MISMATCH_COST;
-    if (after && isWordChar(text[e]) !== isWordChar(after)) cost += WORD_BOUNDARY_MISMATCH_COST;
-    if (cost < bestCost || (cost === bestCost && Math.abs(e - end) < Math.abs(best - end))) {
+    const cost = boundaryCost(
+      levenshtein(probe, text.slice(Math.min(probeStart, e), e)),
+      exact.length,
+      suffix.length > 0 ? levenshtein(suffix, text.slice(e, e + suffix.length)) : 0,
+      suffix.length,
+      isSpace(text[e - 1]) !== isSpace(exact[exact.length - 1]),
+      after !== "" && isWordChar(text[e]) !== isWordChar(after),
+    );
+    if (cost < bestCost - COST_EPSILON || (cost <= bestCost + COST_EPSILON && Math.abs(e - end) < Math.abs(best - end))) {
       best = e;
-      bestCost = cost;
+      bestCost = Math.min(cost, bestCost);
     }
   }
   return best;
 }
+
+// Costs are sums of fractions; equal evidence must compare equal.
+const COST_EPSILON = 1e-12;
 
 function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && /\s/.test(ch);
