@@ -1,8 +1,8 @@
 import DiffMatchPatch from "diff-match-patch";
 import { pickBest } from "./ranking";
 import { candidateRegions, clusterTolerance } from "./seeds";
-import { levenshtein } from "./levenshtein";
-import { CONTEXT_WEIGHT, QUOTE_WEIGHT, scoreSpan, type ScoredSpan } from "./similarity";
+import { distancesOfMatchesEndingAt, distancesToPrefixes } from "./levenshtein";
+import { scoreSpan, type ScoredSpan } from "./similarity";
 import type { TextQuoteSelector } from "./types";
 
 /**
@@ -172,58 +172,51 @@ function refineRadius(quoteLength: number): number {
 }
 
 /**
- * Cost of placing a boundary, in the units of the final score: what the quote
- * near the boundary and the recorded context beyond it lose in similarity.
- * Edit distance alone cannot choose between "…organization, Bureaucratic" and
- * "…organization, Bureaucratic the basis" as the revision of "…organization,
- * as the basis"; the recorded suffix " for both…" can.
- *
- * The tie-breakers are a fraction of one quote character, so they never
- * override a real difference: prefer a boundary character that is whitespace
- * exactly when the quote's is, and a boundary that splits words exactly when
- * the original did.
+ * A character of recorded context counts for this fraction of a character of
+ * the quote when placing a boundary. The context is evidence of where the
+ * passage ends, but the quote is the claim itself: a boundary must not take
+ * in foreign words, or leave out quoted ones, to make an edited context fit.
+ * Context still decides what the quote's words cannot, e.g. whether "…as the
+ * basis" revised into "…Bureaucratic the basis" ends after "Bureaucratic" or
+ * after "basis" (edit distance alone slightly prefers the former).
  */
-function boundaryCost(
-  quoteEdits: number,
-  quoteLength: number,
-  contextEdits: number,
-  contextLength: number,
-  whitespaceMismatch: boolean,
-  wordBoundaryMismatch: boolean,
-): number {
-  const perQuoteChar = QUOTE_WEIGHT / quoteLength;
-  // One side of the context is half of the context similarity.
-  const perContextChar = contextLength > 0 ? (CONTEXT_WEIGHT * 0.5) / contextLength : 0;
-  return (
-    quoteEdits * perQuoteChar +
-    contextEdits * perContextChar +
-    (whitespaceMismatch ? 0.5 * perQuoteChar : 0) +
-    (wordBoundaryMismatch ? 0.25 * perQuoteChar : 0)
-  );
-}
+export const CONTEXT_EDIT_FACTOR = 0.5;
+
+/**
+ * Extra characters the context's far end may drift when matching context
+ * around a candidate boundary (text inserted into the context).
+ */
+const CONTEXT_DRIFT = 8;
+
+// Tie-breakers, worth a fraction of one edit so they never override a real
+// difference: prefer a boundary character that is whitespace exactly when the
+// quote's is, and a boundary that splits words exactly when the original did.
+const WHITESPACE_MISMATCH_COST = 0.5;
+const WORD_BOUNDARY_MISMATCH_COST = 0.25;
 
 function refineStart(text: string, quote: TextQuoteSelector, start: number, end: number): number {
   const { exact, prefix } = quote;
   const probe = exact.slice(0, Math.min(REFINE_PROBE_LENGTH, exact.length));
-  const probeEnd = Math.min(end, start + probe.length);
-  const before = prefix.slice(-1);
   const radius = refineRadius(exact.length);
-  let best = start;
-  let bestCost = Infinity;
   const lo = Math.max(0, start - radius);
   const hi = Math.min(end - 1, start + radius);
+  const probeEnd = Math.max(hi, Math.min(end, start + probe.length));
+  // quoteCost(s) = levenshtein(probe, text[s, probeEnd)), for all s at once, backwards.
+  const quoteCosts = distancesToPrefixes(reverse(probe), reverse(text.slice(lo, probeEnd)));
+  // contextCost(s) = best match of the prefix ending exactly at s.
+  const contextFrom = Math.max(0, lo - prefix.length - CONTEXT_DRIFT);
+  const contextCosts = prefix.length > 0 ? distancesOfMatchesEndingAt(prefix, text.slice(contextFrom, hi)) : null;
+  const before = prefix.slice(-1);
+
+  let best = start;
+  let bestCost = Infinity;
   for (let s = lo; s <= hi; s++) {
-    const cost = boundaryCost(
-      levenshtein(probe, text.slice(s, Math.max(s, probeEnd))),
-      exact.length,
-      prefix.length > 0 ? levenshtein(prefix, text.slice(Math.max(0, s - prefix.length), s)) : 0,
-      prefix.length,
-      isSpace(text[s]) !== isSpace(exact[0]),
-      before !== "" && isWordChar(text[s - 1]) !== isWordChar(before),
-    );
-    if (cost < bestCost - COST_EPSILON || (cost <= bestCost + COST_EPSILON && Math.abs(s - start) < Math.abs(best - start))) {
+    let cost = quoteCosts[probeEnd - s]! + (contextCosts ? CONTEXT_EDIT_FACTOR * contextCosts[s - contextFrom]! : 0);
+    if (isSpace(text[s]) !== isSpace(exact[0])) cost += WHITESPACE_MISMATCH_COST;
+    if (before !== "" && isWordChar(text[s - 1]) !== isWordChar(before)) cost += WORD_BOUNDARY_MISMATCH_COST;
+    if (cost < bestCost || (cost === bestCost && Math.abs(s - start) < Math.abs(best - start))) {
       best = s;
-      bestCost = Math.min(cost, bestCost);
+      bestCost = cost;
     }
   }
   return best;
@@ -232,32 +225,31 @@ function refineStart(text: string, quote: TextQuoteSelector, start: number, end:
 function refineEnd(text: string, quote: TextQuoteSelector, start: number, end: number): number {
   const { exact, suffix } = quote;
   const probe = exact.slice(exact.length - Math.min(REFINE_PROBE_LENGTH, exact.length));
-  const probeStart = Math.max(start, end - probe.length);
-  const after = suffix.slice(0, 1);
   const radius = refineRadius(exact.length);
-  let best = end;
-  let bestCost = Infinity;
   const lo = Math.max(start + 1, end - radius);
   const hi = Math.min(text.length, end + radius);
+  const probeStart = Math.min(lo, Math.max(start, end - probe.length));
+  // quoteCost(e) = levenshtein(probe, text[probeStart, e)), for all e at once.
+  const quoteCosts = distancesToPrefixes(probe, text.slice(probeStart, hi));
+  // contextCost(e) = best match of the suffix starting exactly at e (backwards).
+  const contextTo = Math.min(text.length, hi + suffix.length + CONTEXT_DRIFT);
+  const contextCosts =
+    suffix.length > 0 ? distancesOfMatchesEndingAt(reverse(suffix), reverse(text.slice(lo, contextTo))) : null;
+  const after = suffix.slice(0, 1);
+
+  let best = end;
+  let bestCost = Infinity;
   for (let e = lo; e <= hi; e++) {
-    const cost = boundaryCost(
-      levenshtein(probe, text.slice(Math.min(probeStart, e), e)),
-      exact.length,
-      suffix.length > 0 ? levenshtein(suffix, text.slice(e, e + suffix.length)) : 0,
-      suffix.length,
-      isSpace(text[e - 1]) !== isSpace(exact[exact.length - 1]),
-      after !== "" && isWordChar(text[e]) !== isWordChar(after),
-    );
-    if (cost < bestCost - COST_EPSILON || (cost <= bestCost + COST_EPSILON && Math.abs(e - end) < Math.abs(best - end))) {
+    let cost = quoteCosts[e - probeStart]! + (contextCosts ? CONTEXT_EDIT_FACTOR * contextCosts[contextTo - e]! : 0);
+    if (isSpace(text[e - 1]) !== isSpace(exact[exact.length - 1])) cost += WHITESPACE_MISMATCH_COST;
+    if (after !== "" && isWordChar(text[e]) !== isWordChar(after)) cost += WORD_BOUNDARY_MISMATCH_COST;
+    if (cost < bestCost || (cost === bestCost && Math.abs(e - end) < Math.abs(best - end))) {
       best = e;
-      bestCost = Math.min(cost, bestCost);
+      bestCost = cost;
     }
   }
   return best;
 }
-
-// Costs are sums of fractions; equal evidence must compare equal.
-const COST_EPSILON = 1e-12;
 
 function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && /\s/.test(ch);

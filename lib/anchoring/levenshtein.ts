@@ -31,3 +31,45 @@ export function levenshtein(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * Edit distances of `pattern` to every prefix of `text` in one pass:
+ * `result[j] === levenshtein(pattern, text.slice(0, j))` for 0 <= j <= text.length.
+ * Used to try every position of a boundary at once.
+ */
+export function distancesToPrefixes(pattern: string, text: string): Uint32Array {
+  return lastRow(pattern, text, false);
+}
+
+/**
+ * Approximate-match distances (Sellers' algorithm): `result[j]` is the least
+ * edit distance between `pattern` and any substring of `text` ending at `j`,
+ * i.e. the match may start anywhere. Used for context, whose far end is free
+ * to drift when text was inserted into it.
+ */
+export function distancesOfMatchesEndingAt(pattern: string, text: string): Uint32Array {
+  return lastRow(pattern, text, true);
+}
+
+function lastRow(pattern: string, text: string, freeStart: boolean): Uint32Array {
+  const n = text.length;
+  let previous = new Uint32Array(n + 1);
+  let current = new Uint32Array(n + 1);
+  for (let j = 0; j <= n; j++) previous[j] = freeStart ? 0 : j;
+  for (let i = 1; i <= pattern.length; i++) {
+    current[0] = i;
+    const cp = pattern.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      let cost = previous[j - 1]! + (cp === text.charCodeAt(j - 1) ? 0 : 1);
+      const deletion = previous[j]! + 1;
+      if (deletion < cost) cost = deletion;
+      const insertion = current[j - 1]! + 1;
+      if (insertion < cost) cost = insertion;
+      current[j] = cost;
+    }
+    const swap = previous;
+    previous = current;
+    current = swap;
+  }
+  return previous;
+}

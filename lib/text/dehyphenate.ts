@@ -93,8 +93,8 @@ function joinSplitWord(head: string, tail: string, vocabulary: Vocabulary): Line
 
 /**
  * Neither half is a word of the document, and at least one of them is the start or end of a
- * longer word that is ("unob" / "tainable"). Two rare real words ("illicit" / "romances") fail
- * the second test more often than fragments do.
+ * longer word that is ("unob" / "jectionable" where "unobtainable" occurs). Two rare real words
+ * ("illicit" / "romances") fail the second test more often than fragments do.
  */
 function looksLikeFragments(head: string, tail: string, vocabulary: Vocabulary): boolean {
   if (vocabulary.count(head) > 0 || vocabulary.count(tail) > 0) return false;

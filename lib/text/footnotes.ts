@@ -26,8 +26,8 @@ const EMPTY_BRACKETS = /\[\s*\]/g;
 // Anything that can hold a mark at all; most paragraphs have none and are skipped at once.
 const MAYBE_MARK = /[\d*†‡[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/;
 
+// Punctuation that may stand between a word and its mark, or after a symbol mark.
 const CLOSING = new Set([...".,;:!?\"”’')]"].map((c) => c.charCodeAt(0)));
-const AFTER_SYMBOL = new Set([...".,;:!?\"”’')]"].map((c) => c.charCodeAt(0)));
 // "p.3", "No.3", "vol.2" are references, not notes.
 const ABBREVIATIONS = new Set(["p", "pp", "no", "nos", "vol", "vols", "ch", "chap", "art", "fig", "sec", "para", "n", "nn", "ed", "eds", "op", "col", "tab", "v", "vs", "cf", "ibid", "id", "sect", "pt"]);
 
@@ -101,7 +101,7 @@ export function findFootnoteMarks(text: string): MarkMatch[] {
     const before = text.charCodeAt(start - 1);
     if (!isLetter(before) && !isDigit(before) && !CLOSING.has(before)) continue;
     const after = text.charCodeAt(end);
-    if (end < text.length && !isSpaceCode(after) && !AFTER_SYMBOL.has(after)) continue;
+    if (end < text.length && !isSpaceCode(after) && !CLOSING.has(after)) continue;
     found.push({ start, end, label: m[0] });
   }
   for (const m of text.matchAll(BRACKET_MARK)) {
@@ -177,6 +177,7 @@ const NUMBER_START = /^(\d{1,3})\s+(?=[\p{Lu}"“‘'(\[])/u;
 
 /** The label if the line starts like the text of a footnote: "* Text", "[3] Text", "3 Text". */
 export function footnoteLineStart(line: string): FootnoteStart | null {
+  if (!/^[*†‡[•·\d]/.test(line)) return null;
   const symbol = SYMBOL_START.exec(line);
   if (symbol) return { label: symbol[1] ?? "", numeric: false };
   const bracket = BRACKET_START.exec(line);

@@ -38,7 +38,8 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
   const long = lengths.filter((length) => length > LONG_LINE).length / Math.max(1, lengths.length);
   const wrapped = width > 0 && width <= MAX_WRAP_WIDTH && nearFull >= NEAR_FULL_SHARE && long < 0.05;
 
-  // Count, for each non-blank line, whether exactly one blank line separates it from the next.
+  // Double spacing shows as exactly one blank line between almost every pair of lines; paragraph
+  // spacing as blank lines between some of them.
   let singleGaps = 0;
   let followedByBlank = 0;
   let pairs = 0;

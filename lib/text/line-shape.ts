@@ -10,6 +10,10 @@ const CLOSERS = /["'”’)\]»]+$/u;
 
 /** True when the line ends a sentence (., ?, !, :, … possibly followed by quotes or a note mark). */
 export function endsSentence(text: string): boolean {
+  // Most lines end in a letter or a full stop; only marks and closers need the slow path.
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 46 || last === 63 || last === 33 || last === 58) return true; // . ? ! :
+  if ((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || last === 44 || last === 59) return false; // letters , ;
   let rest = text.trimEnd();
   const withoutMark = rest.replace(TRAILING_MARKS, "");
   // A bare number at the end ("in 1987") is not a mark; only strip it after punctuation.

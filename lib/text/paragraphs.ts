@@ -17,6 +17,7 @@ export interface Block {
   lines: number[];
 }
 
+/** The paragraph blocks of a document and what was dropped on the way. */
 export interface Segmentation {
   blocks: Block[];
   pageNumbersDropped: number;

@@ -19,11 +19,6 @@ export interface Vocabulary {
   endsLongerWord(piece: string): boolean;
 }
 
-// This loop sees every character of the document; keep the ASCII test inline.
-function isLetterFast(code: number): boolean {
-  return code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : isLetter(code);
-}
-
 /** True when a sorted list holds a word that starts with `piece` and is longer than it. */
 function hasLongerWithPrefix(sorted: readonly string[], piece: string): boolean {
   let low = 0;
@@ -41,6 +36,11 @@ function hasLongerWithPrefix(sorted: readonly string[], piece: string): boolean 
   return false;
 }
 
+// This loop sees every character of the document; keep the ASCII test inline.
+function isLetterFast(code: number): boolean {
+  return code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : isLetter(code);
+}
+
 function reverse(word: string): string {
   return word.split("").reverse().join("");
 }
@@ -55,6 +55,9 @@ export function buildVocabulary(lines: readonly string[]): Vocabulary {
   const compounds = new Map<string, number>();
 
   for (const line of lines) {
+    // Lower-casing the line once is cheaper than once per word, unless it changes the length.
+    const lower = line.toLowerCase();
+    const sameLength = lower.length === line.length;
     const first = tokens.length;
     let previousEnd = -1;
     for (let i = 0; i < line.length; ) {
@@ -65,7 +68,7 @@ export function buildVocabulary(lines: readonly string[]): Vocabulary {
       let end = i + 1;
       while (end < line.length && isLetterFast(line.charCodeAt(end))) end++;
       if (tokens.length > first) spaceAfter[tokens.length - 1] = i === previousEnd + 1 && line.charCodeAt(previousEnd) === 32;
-      tokens.push(line.slice(i, end).toLowerCase());
+      tokens.push(sameLength ? lower.slice(i, end) : line.slice(i, end).toLowerCase());
       spaceAfter.push(false);
       previousEnd = end;
       i = end;
@@ -78,9 +81,8 @@ export function buildVocabulary(lines: readonly string[]): Vocabulary {
     }
     for (let h = line.indexOf("-"); h !== -1; h = line.indexOf("-", h + 1)) {
       if (!isLetter(line.charCodeAt(h - 1)) || !isLetter(line.charCodeAt(h + 1))) continue;
-      const left = line.slice(lettersBefore(line, h), h).toLowerCase();
-      const right = line.slice(h + 1, lettersAfter(line, h + 1)).toLowerCase();
-      compounds.set(`${left}-${right}`, (compounds.get(`${left}-${right}`) ?? 0) + 1);
+      const key = line.slice(lettersBefore(line, h), lettersAfter(line, h + 1)).toLowerCase();
+      compounds.set(key, (compounds.get(key) ?? 0) + 1);
     }
   }
 

@@ -11,6 +11,8 @@ const DOCUMENT = [
   "They wanted a new oven and a new hall and a new start with a new guild.",
   "It was a professional body of professional bakers in a small town.",
   "Some of the readings were unobtainable for the bakers then and later.",
+  "They began anew each spring, and the guild became rich and then became poor.",
+  "It would be hard to say; the flood came late and it came hard that year.",
 ];
 
 const vocabulary = buildVocabulary(DOCUMENT);
@@ -44,11 +46,19 @@ describe("decideLineJoin", () => {
   });
 
   it("keeps two words apart when the document uses the pair more than the joined word", () => {
+    expect(vocabulary.count("anew")).toBe(1);
     expect(decideLineJoin("they wanted a", "new oven", vocabulary, true)).toBe("space");
   });
 
-  it("joins two fragments that begin and end longer words of the document", () => {
-    expect(decideLineJoin("the readings were unob", "tainable then", vocabulary, true)).toBe("rejoin");
+  it("joins two words when the document uses the joined word more than the pair", () => {
+    expect(vocabulary.count("be")).toBeGreaterThan(0);
+    expect(decideLineJoin("the guild be", "came rich", vocabulary, true)).toBe("rejoin");
+  });
+
+  it("joins two fragments when one begins a longer word of the document, though the whole word is new", () => {
+    // "unobjectionable" occurs nowhere, but "unob" starts "unobtainable" and is no word itself.
+    expect(vocabulary.count("unobjectionable")).toBe(0);
+    expect(decideLineJoin("the readings were unob", "jectionable then", vocabulary, true)).toBe("rejoin");
   });
 
   it("keeps two rare words apart when neither begins or ends a document word", () => {

@@ -1,0 +1,47 @@
+import { locateQuote } from "@/lib/anchoring";
+import { scoreExactOccurrences, scoreWhitespaceVariants } from "@/lib/anchoring/match-quote";
+import { REFRAIN, STORY, spanOf } from "./fixtures";
+
+const FIRST_REFRAIN = spanOf(STORY, REFRAIN);
+const SECOND_REFRAIN = spanOf(STORY, REFRAIN, FIRST_REFRAIN.end);
+
+describe("locateQuote", () => {
+  it.each([
+    { case: "a unique quote", quote: "the pruning knife", prefix: undefined, suffix: undefined, expected: spanOf(STORY, "the pruning knife") },
+    { case: "a unique quote, whatever its context says", quote: "the pruning knife", prefix: "wrong ", suffix: undefined, expected: spanOf(STORY, "the pruning knife") },
+    { case: "a repeated quote without context", quote: REFRAIN, prefix: undefined, suffix: undefined, expected: null },
+    { case: "a repeated quote, first by its prefix", quote: REFRAIN, prefix: "slipped away in the night. ", suffix: undefined, expected: FIRST_REFRAIN },
+    { case: "a repeated quote, second by its prefix", quote: REFRAIN, prefix: "unremarked between them. ", suffix: undefined, expected: SECOND_REFRAIN },
+    { case: "a repeated quote by its suffix", quote: REFRAIN, prefix: undefined, suffix: ", he said", expected: SECOND_REFRAIN },
+    { case: "a repeated quote whose context fits both equally", quote: REFRAIN, prefix: "the ", suffix: undefined, expected: null },
+    { case: "a missing quote", quote: "the lighthouse keeper", prefix: undefined, suffix: undefined, expected: null },
+    { case: "an empty quote", quote: "", prefix: undefined, suffix: undefined, expected: null },
+  ])("$case -> $expected", ({ quote, prefix, suffix, expected }) => {
+    expect(locateQuote(STORY, { exact: quote, prefix, suffix })).toEqual(expected);
+  });
+
+  it("does not match across a different form of whitespace (the seed quotes the normalised text)", () => {
+    expect(locateQuote(STORY, { exact: "the pruning  knife" })).toBeNull();
+  });
+});
+
+describe("scoreExactOccurrences", () => {
+  it("scores the occurrence with the recorded context 1 and the other lower", () => {
+    const quote = {
+      exact: REFRAIN,
+      prefix: STORY.slice(SECOND_REFRAIN.start - 32, SECOND_REFRAIN.start),
+      suffix: STORY.slice(SECOND_REFRAIN.end, SECOND_REFRAIN.end + 32),
+    };
+    const [first, second] = scoreExactOccurrences(STORY, quote);
+    expect(second).toMatchObject({ start: SECOND_REFRAIN.start, score: 1 });
+    expect(first!.score).toBeLessThan(0.95);
+  });
+});
+
+describe("scoreWhitespaceVariants", () => {
+  it("finds a re-flowed copy of the quote and scores its words as unchanged", () => {
+    const reflowed = STORY.replace("the pruning knife", "the pruning\nknife");
+    const [variant] = scoreWhitespaceVariants(reflowed, { exact: "the pruning knife", prefix: "", suffix: "" });
+    expect(variant).toMatchObject({ start: reflowed.indexOf("the pruning\nknife"), quoteSimilarity: 1 });
+  });
+});
