@@ -36,12 +36,13 @@ export const STRONG_CONTEXT = 0.8;
 
 /**
  * Nearness can outweigh a difference in score of at most `POSITION_WEIGHT`
- * times the distance (as a fraction of the text). Below this much, no edited
- * copy near the old position could beat a verbatim occurrence with a strong
- * context, so the search for one is skipped: 0.005 is less than a single
- * changed character in a quote of 150 characters.
+ * times the distance (as a fraction of the text). Below this much, an edited
+ * copy near the old position is not worth looking for next to a verbatim
+ * occurrence with a strong context: 0.01 is about two changed characters in a
+ * quote of 150. In practice the search runs when the passage's words turn up
+ * a tenth of the text or more away from where they were.
  */
-export const MIN_NEARNESS_GAIN = 0.005;
+export const MIN_NEARNESS_GAIN = 0.01;
 
 /**
  * Re-anchors selectors that were made on an older version of a text in `text`.
@@ -59,7 +60,8 @@ export const MIN_NEARNESS_GAIN = 0.005;
  *    position. Fuzzy candidates must score at least `minFuzzyScore`.
  * 4. Of all candidates, the one with the best score plus a nearness bonus
  *    (see `POSITION_WEIGHT`) wins: `exact` if its words are verbatim
- *    `quote.exact`, else `fuzzy`. With none: `orphaned`, with the best score seen.
+ *    `quote.exact`, else `fuzzy`. With none: `orphaned`, with the fuzzy
+ *    search's best score (0 if it found nothing), for diagnostics.
  *
  * Short quotes are only placed where their context also agrees (see
  * `SELF_EVIDENT_QUOTE_LENGTH` and `SELF_EVIDENT_REVISED_QUOTE_LENGTH`).

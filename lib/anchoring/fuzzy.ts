@@ -59,7 +59,7 @@ dmp.Match_Threshold = BITAP_THRESHOLD;
 
 /** Options for `findFuzzyMatch`. */
 export interface FuzzyOptions {
-  /** Only look near the old position (see `LOCAL_SEARCH_RADIUS` in seeds.ts). */
+  /** Only look near the old position, and only where pieces of the quote survive (see `candidateRegions`). */
   localOnly?: boolean;
   /** Ignore candidates overlapping this span (one already known). */
   exclude?: { start: number; end: number };
@@ -70,11 +70,12 @@ export interface FuzzyOptions {
  * candidate region yields a non-empty span (e.g. an empty text).
  *
  * Candidate regions come from `candidateRegions` (surviving pieces of the
- * quote and its context anywhere in the text, plus the old start `hint`); within a window around each, bitap
- * locates the quote's first and last 32 characters, the boundaries are refined
- * by edit distance, and the span is scored against the full quote and its
- * context. Ranking favours, slightly, candidates near `hint`. The result is not
- * thresholded; that is the caller's policy.
+ * quote and its context, plus the old start `hint`). In a window around each,
+ * bitap locates the quote's first and last 32 characters, the boundaries are
+ * refined by edit distance to the quote's ends and to the recorded context,
+ * and the span is scored against the full quote and its context (see
+ * `scoreSpan`). Ranking favours candidates near `hint` slightly (see
+ * `pickBest`). The result is not thresholded: that is the caller's policy.
  */
 export function findFuzzyMatch(
   text: string,

@@ -22,7 +22,8 @@ export function findAllOccurrences(text: string, exact: string, limit: number = 
  * of whitespace in `exact` matches any non-empty run of whitespace in the text
  * ("the working\n\nclass" matches "the working class"), nothing else varies.
  * Spans are returned ascending, overlapping ones included, at most `limit` of
- * them. Returns [] for an empty `exact`.
+ * them; a verbatim occurrence is always reported with exactly the quote's
+ * extent. Returns [] for an empty `exact`.
  *
  * Re-extracting a PDF or re-flowing a text moves line breaks without changing
  * a word; this finds such passages with one regular-expression scan instead of
@@ -39,8 +40,13 @@ export function findWhitespaceVariants(
   const found: Array<{ start: number; end: number }> = [];
   let match: RegExpExecArray | null;
   while (found.length < limit && (match = pattern.exec(text)) !== null) {
-    found.push({ start: match.index, end: match.index + match[0].length });
-    pattern.lastIndex = match.index + 1;
+    const start = match.index;
+    // \s+ is greedy: where the quote ends (or starts) with whitespace, a
+    // verbatim occurrence followed by more whitespace would otherwise be
+    // reported with the extra whitespace and no longer look verbatim.
+    const end = text.startsWith(exact, start) ? start + exact.length : start + match[0].length;
+    found.push({ start, end });
+    pattern.lastIndex = start + 1;
   }
   return found;
 }

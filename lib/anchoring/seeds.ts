@@ -61,9 +61,12 @@ export interface Region {
  * agree on a region, so that a passage edited too much for pieces to survive
  * is still looked for where it was.
  *
- * Finding short pieces takes a few fast scans, near `hint` first (and only
- * there with `localOnly`); diffing is left to the small windows around these
- * estimates.
+ * With `localOnly`, pieces are only looked for near `hint` and the bare old
+ * position is not added: the caller wants places where surviving pieces
+ * corroborate a nearby copy, not a blind search.
+ *
+ * Finding short pieces takes a few fast scans, near `hint` first; diffing is
+ * left to the small windows around these estimates.
  */
 export function candidateRegions(
   text: string,
@@ -94,7 +97,7 @@ export function candidateRegions(
     .slice(0, MAX_REGIONS)
     .map((r) => ({ start: clamp(r.start, 0, latest), votes: r.votes }));
   const fromHint = clamp(hint, 0, latest);
-  if (bestVotes < strong && !chosen.some((r) => Math.abs(r.start - fromHint) <= tolerance)) {
+  if (!options.localOnly && bestVotes < strong && !chosen.some((r) => Math.abs(r.start - fromHint) <= tolerance)) {
     chosen.push({ start: fromHint, votes: 0 });
   }
   return chosen;

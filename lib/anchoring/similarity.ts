@@ -21,10 +21,10 @@ const dmp = new DiffMatchPatch();
 dmp.Diff_Timeout = 0;
 
 /**
- * Strings up to this long are compared by exact dynamic programming (at most
- * 64 × 64 cells, a few microseconds); longer ones by diff-match-patch, whose
- * Myers diff costs time proportional to length × differences and so stays
- * fast for a long quote compared with a lightly revised version of itself.
+ * Strings up to this long are compared exactly by `levenshtein` (a few
+ * microseconds); longer ones by diff-match-patch, whose Myers diff costs time
+ * proportional to length × differences and so stays fast for a long quote
+ * compared with a lightly revised version of itself.
  */
 export const SHORT_STRING_LIMIT = 64;
 

@@ -61,9 +61,10 @@ export const DEFAULT_MIN_FUZZY_SCORE = 0.65;
 export type AnchorStatus = "exact" | "fuzzy" | "orphaned";
 
 /**
- * Outcome of re-anchoring. `score` is in [0, 1]: 1 means the quote and its
- * recorded context are unchanged; for `orphaned` it is the best score that was
- * found (0 when there was no candidate at all), useful for diagnostics.
+ * Outcome of re-anchoring, shaped for the `reanchor` CLI (which adds the id).
+ * `score` is in [0, 1]: 1 means the quote (up to whitespace) and its recorded
+ * context are unchanged at the place found; for `orphaned` it is the best
+ * score the fuzzy search found (0 when it found no candidate), for diagnostics.
  */
 export type AnchorResult =
   | { status: "exact" | "fuzzy"; start: number; end: number; score: number }

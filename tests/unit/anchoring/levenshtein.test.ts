@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { distancesOfMatchesEndingAt, distancesToPrefixes, levenshtein } from "@/lib/anchoring/levenshtein";
 
 describe("levenshtein", () => {
@@ -34,5 +35,34 @@ describe("distancesOfMatchesEndingAt", () => {
       for (let i = 0; i <= j; i++) best = Math.min(best, levenshtein("over the", text.slice(i, j)));
       expect(row[j]).toBe(best);
     }
+  });
+});
+
+describe("levenshtein against a plain dynamic programme", () => {
+  function reference(a: string, b: string): number {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let diagonal = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const above = row[j]!;
+        row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length]!;
+  }
+
+  it("agrees for random strings on both sides of the 32-character bit-parallel limit", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "\u00e9"), maxLength: 70 }),
+        fc.string({ unit: fc.constantFrom("a", "b", "c", " ", "\u00e9"), maxLength: 70 }),
+        (a, b) => {
+          expect(levenshtein(a, b)).toBe(reference(a, b));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -27,7 +27,9 @@ describe("pickBest", () => {
   });
 
   it("bounds the nearness bonus by POSITION_WEIGHT", () => {
-    expect(rank(span(100, 0.5), 100, TEXT_LENGTH) - rank(span(TEXT_LENGTH, 0.5), 0, TEXT_LENGTH)).toBeCloseTo(POSITION_WEIGHT);
+    const nearest = rank(span(100, 0.5), 100, TEXT_LENGTH);
+    const farthest = rank(span(TEXT_LENGTH, 0.5), 0, TEXT_LENGTH);
+    expect(nearest - farthest).toBeCloseTo(POSITION_WEIGHT);
     expect(rank(span(0, 0.5), 0, 0)).toBeCloseTo(0.5 + POSITION_WEIGHT);
   });
 });

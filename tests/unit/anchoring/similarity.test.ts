@@ -84,7 +84,8 @@ describe("combineScores / scoreSpan", () => {
 
   it("scores the recorded place 1 and a different sentence low", () => {
     const { start, end } = spanOf(ORCHARD, "the pruning knife");
-    const quote = { exact: "the pruning knife", prefix: ORCHARD.slice(start - 32, start), suffix: ORCHARD.slice(end, end + 32) };
+    const prefix = ORCHARD.slice(start - 32, start);
+    const quote = { exact: "the pruning knife", prefix, suffix: ORCHARD.slice(end, end + 32) };
     expect(scoreSpan(ORCHARD, start, end, quote).score).toBe(1);
     const elsewhere = spanOf(ORCHARD, "the old debate r");
     expect(scoreSpan(ORCHARD, elsewhere.start, elsewhere.end, quote).score).toBeLessThan(0.5);
