@@ -33,10 +33,6 @@ export class AppError extends Error {
   }
 }
 
-export function isAppError(value: unknown): value is AppError {
-  return value instanceof AppError;
-}
-
 /** The shape every JSON error response has; clients parse it with this type. */
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; details?: unknown };

@@ -32,9 +32,3 @@ export function can(role: string, action: Action): boolean {
   return isRole(role) && ALLOWED[role].includes(action);
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  owner: "Owner",
-  editor: "Editor",
-  commenter: "Commenter",
-  viewer: "Viewer",
-};

@@ -1,7 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { AppError } from "../errors";
 import type { Actor } from "./access";
 import { verifyCredentials } from "./services/users/verify-credentials";
 
@@ -43,10 +42,4 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   const user = session?.user as { id?: string; email?: string | null; name?: string | null } | undefined;
   if (!user?.id || !user.email) return null;
   return { id: user.id, email: user.email, name: user.name ?? null };
-}
-
-export async function requireSessionUser(): Promise<SessionUser> {
-  const user = await getSessionUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
-  return user;
 }
