@@ -9,6 +9,7 @@ import {
   useNodesState,
   useReactFlow,
   type Connection,
+  type EdgeChange,
   type OnSelectionChangeParams,
 } from "@xyflow/react";
 import Link from "next/link";
@@ -108,6 +109,13 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     else if (e.length === 1 && n.length === 0) setSelected({ type: "edge", id: e[0]!.id });
   }, []);
 
+  // Edges are derived from the map, not held in React Flow's state, so a click or Enter on an edge
+  // arrives only as a "select" change; without this the edge panel could never open.
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const chosen = changes.find((c) => c.type === "select" && c.selected);
+    if (chosen && chosen.type === "select") setSelected({ type: "edge", id: chosen.id });
+  }, []);
+
   const selectClaim = useCallback(
     (id: string) => {
       setSelected({ type: "claim", id });
@@ -180,6 +188,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           edges={edges}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
           onSelectionChange={onSelectionChange}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
