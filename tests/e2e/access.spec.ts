@@ -13,23 +13,27 @@ interface RouteCase {
   method: "GET" | "POST" | "PATCH" | "DELETE";
   path: (ids: Ids) => string;
   body?: (ids: Ids) => unknown;
-  write: boolean;
-  workspaceScoped: boolean;
+  /** The least role that may call it; null for routes outside a workspace. */
+  minRole: Role | null;
 }
 
+const ROLE_ORDER = ["viewer", "commenter", "editor", "owner"] as const;
+type Role = (typeof ROLE_ORDER)[number];
+const allows = (role: Role, route: RouteCase) => route.minRole !== null && ROLE_ORDER.indexOf(role) >= ROLE_ORDER.indexOf(route.minRole);
+
 const ROUTES: RouteCase[] = [
-  { file: "workspaces/route.ts", method: "GET", path: () => "/api/workspaces", write: false, workspaceScoped: false },
-  { file: "workspaces/route.ts", method: "POST", path: () => "/api/workspaces", body: () => ({ name: "x" }), write: false, workspaceScoped: false },
-  { file: "workspaces/[workspaceId]/map/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/map`, write: false, workspaceScoped: true },
-  { file: "workspaces/[workspaceId]/sources/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/sources`, write: false, workspaceScoped: true },
-  { file: "workspaces/[workspaceId]/sources/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/sources`, body: () => ({ author: "A", title: "T", text: "Some words." }), write: true, workspaceScoped: true },
-  { file: "workspaces/[workspaceId]/sources/[sourceId]/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/sources/${i.source}`, write: false, workspaceScoped: true },
-  { file: "workspaces/[workspaceId]/claims/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/claims`, body: () => ({ text: "A claim" }), write: true, workspaceScoped: true },
-  { file: "workspaces/[workspaceId]/claims/[claimId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/claims/${i.claim}`, body: () => ({ version: 1, text: "Changed" }), write: true, workspaceScoped: true },
-  { file: "workspaces/[workspaceId]/claims/[claimId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/claims/${i.claim}`, write: true, workspaceScoped: true },
-  { file: "workspaces/[workspaceId]/edges/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/edges`, body: (i) => ({ from: i.claim, to: i.other, kind: "oppose" }), write: true, workspaceScoped: true },
-  { file: "workspaces/[workspaceId]/edges/[edgeId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}`, body: () => ({ version: 1, note: "x" }), write: true, workspaceScoped: true },
-  { file: "workspaces/[workspaceId]/edges/[edgeId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}`, write: true, workspaceScoped: true },
+  { file: "workspaces/route.ts", method: "GET", path: () => "/api/workspaces", minRole: null },
+  { file: "workspaces/route.ts", method: "POST", path: () => "/api/workspaces", body: () => ({ name: "x" }), minRole: null },
+  { file: "workspaces/[workspaceId]/map/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/map`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/sources/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/sources`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/sources/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/sources`, body: () => ({ author: "A", title: "T", text: "Some words." }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/sources/[sourceId]/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/sources/${i.source}`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/claims/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/claims`, body: () => ({ text: "A claim" }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/claims/[claimId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/claims/${i.claim}`, body: () => ({ version: 1, text: "Changed" }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/claims/[claimId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/claims/${i.claim}`, minRole: "editor" },
+  { file: "workspaces/[workspaceId]/edges/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/edges`, body: (i) => ({ from: i.claim, to: i.other, kind: "oppose" }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/edges/[edgeId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}`, body: () => ({ version: 1, note: "x" }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/edges/[edgeId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}`, minRole: "editor" },
 ];
 
 // Routes that are public by design, with the reason.
@@ -69,7 +73,7 @@ test.describe("access control on every API route", () => {
     const edge = (await (await owner.post(`/api/workspaces/${ws.id}/edges`, { data: { from: a.id, to: b.id, kind: "support" } })).json()) as { id: string };
     ids = { ws: ws.id, source: source.id, claim: a.id, other: b.id, edge: edge.id };
 
-    for (const role of ["viewer", "commenter", "stranger"] as const) {
+    for (const role of ["viewer", "commenter", "editor", "stranger"] as const) {
       const ctx = await playwrightRequest.newContext({ baseURL: BASE_URL });
       const user = await apiUser(ctx, role);
       if (role !== "stranger") addMember(ws.id, user.id, role);
@@ -98,18 +102,22 @@ test.describe("access control on every API route", () => {
   });
 
   test("a non-member gets 404 for every workspace route, as if it did not exist", async () => {
-    for (const route of ROUTES.filter((r) => r.workspaceScoped)) {
+    for (const route of ROUTES.filter((r) => r.minRole !== null)) {
       const { status } = await call(contexts.stranger!, route, ids);
       expect({ route: `${route.method} ${route.file}`, status }).toEqual({ route: `${route.method} ${route.file}`, status: 404 });
     }
   });
 
-  for (const role of ["viewer", "commenter"]) {
-    test(`a ${role} can read but every write is refused with 403`, async () => {
-      for (const route of ROUTES.filter((r) => r.workspaceScoped)) {
+  // Viewers and commenters call every workspace route; editors only those above them (their own
+  // writes would consume the shared ids). Allowed calls must not be refused; the rest get 403.
+  for (const role of ["viewer", "commenter", "editor"] as const) {
+    test(`${role === "editor" ? "an" : "a"} ${role} is refused with 403 exactly where the role does not allow it`, async () => {
+      const routes = ROUTES.filter((r) => r.minRole !== null && (role !== "editor" || !allows("editor", r)));
+      for (const route of routes) {
         const { status } = await call(contexts[role]!, route, ids);
-        const expected = route.write ? 403 : 200;
-        expect({ route: `${route.method} ${route.file}`, status }).toEqual({ route: `${route.method} ${route.file}`, status: expected });
+        const label = `${route.method} ${route.file}`;
+        if (allows(role, route)) expect({ route: label, refused: [401, 403, 404].includes(status) }).toEqual({ route: label, refused: false });
+        else expect({ route: label, status }).toEqual({ route: label, status: 403 });
       }
     });
   }
