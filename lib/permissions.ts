@@ -32,3 +32,8 @@ export function can(role: string, action: Action): boolean {
   return isRole(role) && ALLOWED[role].includes(action);
 }
 
+
+/** "an owner", "an editor", "a commenter", "a viewer": for sentences about a role. */
+export function roleWithArticle(role: string): string {
+  return `${/^[aeiou]/.test(role) ? "an" : "a"} ${role}`;
+}

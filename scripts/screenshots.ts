@@ -49,6 +49,10 @@ async function main() {
     await page.screenshot({ path: path.join(OUT, "map-panel.png") });
   }
   const workspaceUrl = page.url().replace(/\/map.*$/, "");
+  await page.goto(`${workspaceUrl}/members`);
+  await page.getByRole("button", { name: "Create invitation" }).click();
+  await page.getByTestId("invite-link").waitFor();
+  await page.screenshot({ path: path.join(OUT, "members.png") });
   await page.goto(`${workspaceUrl}/sources`);
   await page.screenshot({ path: path.join(OUT, "sources.png") });
   const first = page.getByTestId("source-row").first();

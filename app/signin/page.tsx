@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignInForm, safeReturnPath } from "@/components/auth/SignInForm";
+import { SignInForm } from "@/components/auth/SignInForm";
+import { safeReturnPath } from "@/lib/return-path";
 import { Brand } from "@/components/ui/Brand";
 import { getSessionUser } from "@/lib/server/auth";
 

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AcceptInvitation } from "@/components/members/AcceptInvitation";
 import { CreateWorkspaceForm } from "@/components/workspaces/CreateWorkspaceForm";
 import { TopBar } from "@/components/ui/TopBar";
 import { requirePageUser } from "@/lib/server/pages";
+import { listMyInvitations } from "@/lib/server/services/invitations/invitations";
 import { listWorkspaces } from "@/lib/server/services/workspaces/list-workspaces";
 
 export const metadata: Metadata = { title: "Workspaces" };
 
 export default async function WorkspacesPage() {
   const user = await requirePageUser("/workspaces");
-  const workspaces = await listWorkspaces(user);
+  const [workspaces, invitations] = await Promise.all([listWorkspaces(user), listMyInvitations(user)]);
   return (
     <>
       <TopBar email={user.email} />
@@ -21,6 +23,22 @@ export default async function WorkspacesPage() {
           </div>
           <CreateWorkspaceForm />
         </div>
+        {invitations.length > 0 && (
+          <section className="card" aria-labelledby="invitations-heading" style={{ marginBottom: 24 }}>
+            <h2 id="invitations-heading" style={{ fontSize: 17, margin: "0 0 8px" }}>Invitations for you</h2>
+            <ul className="plain-list">
+              {invitations.map((i) => (
+                <li key={i.id} data-testid="my-invitation">
+                  <span>
+                    <strong>{i.workspace.name}</strong> as {i.role}
+                    <span className="faint" style={{ display: "block" }}>from {i.invitedBy}</span>
+                  </span>
+                  <AcceptInvitation invitationId={i.id} workspaceId={i.workspace.id} compact />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {workspaces.length === 0 ? (
           <div className="card empty">
             <h2>No workspaces yet</h2>

@@ -4,11 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-
-/** Only same-site paths are followed after sign-in, so a crafted link cannot send users elsewhere. */
-export function safeReturnPath(value: string | null | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/workspaces";
-}
+import { safeReturnPath } from "@/lib/return-path";
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; notice?: string }) {
   const router = useRouter();
@@ -55,7 +51,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
         {pending ? "Signing in…" : "Sign in"}
       </button>
       <p className="muted" style={{ marginTop: 16, fontSize: 14 }}>
-        New here? <Link href="/signup">Create an account</Link>
+        New here? <Link href={callbackUrl ? `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signup"}>Create an account</Link>
       </p>
     </form>
   );

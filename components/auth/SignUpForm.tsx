@@ -4,10 +4,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { safeReturnPath } from "@/lib/return-path";
 import type { ErrorBody } from "@/lib/errors";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/auth";
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -35,7 +36,7 @@ export function SignUpForm() {
         router.replace("/signin");
         return;
       }
-      router.replace("/workspaces");
+      router.replace(safeReturnPath(callbackUrl));
       router.refresh();
     } catch {
       setError("The server could not be reached. Check your connection and try again.");

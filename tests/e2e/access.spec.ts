@@ -7,7 +7,7 @@ import { addMember, apiSignIn, apiUser, BASE_URL, PASSWORD } from "./support";
  * Every API route, called by every kind of caller who must be refused. The table is checked
  * against the route files on disk, so a new route cannot ship without its refusals.
  */
-type Ids = { ws: string; source: string; claim: string; other: string; edge: string };
+type Ids = { ws: string; source: string; claim: string; other: string; edge: string; ownerMembership: string; invitation: string; token: string };
 interface RouteCase {
   file: string;
   method: "GET" | "POST" | "PATCH" | "DELETE";
@@ -34,6 +34,17 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/edges/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/edges`, body: (i) => ({ from: i.claim, to: i.other, kind: "oppose" }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/edges/[edgeId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}`, body: () => ({ version: 1, note: "x" }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/edges/[edgeId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}`, minRole: "editor" },
+  { file: "workspaces/[workspaceId]/members/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/members`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/members/[memberId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/members/${i.ownerMembership}`, body: () => ({ role: "viewer" }), minRole: "owner" },
+  { file: "workspaces/[workspaceId]/members/[memberId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/members/${i.ownerMembership}`, minRole: "owner" },
+  { file: "workspaces/[workspaceId]/invitations/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/invitations`, minRole: "owner" },
+  { file: "workspaces/[workspaceId]/invitations/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/invitations`, body: () => ({ role: "viewer" }), minRole: "owner" },
+  { file: "workspaces/[workspaceId]/invitations/[invitationId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/invitations/${i.invitation}`, minRole: "owner" },
+  // Outside any workspace: whoever holds the link may look at it; only the signed-out are refused here.
+  { file: "invitations/[token]/route.ts", method: "GET", path: (i) => `/api/invitations/${i.token}`, minRole: null },
+  { file: "invitations/[token]/route.ts", method: "POST", path: (i) => `/api/invitations/${i.token}`, minRole: null },
+  { file: "me/invitations/route.ts", method: "GET", path: () => "/api/me/invitations", minRole: null },
+  { file: "me/invitations/[invitationId]/route.ts", method: "POST", path: (i) => `/api/me/invitations/${i.invitation}`, body: () => ({ answer: "decline" }), minRole: null },
 ];
 
 // Routes that are public by design, with the reason.
@@ -71,7 +82,12 @@ test.describe("access control on every API route", () => {
     const a = (await (await owner.post(`/api/workspaces/${ws.id}/claims`, { data: { text: "First" } })).json()) as { id: string };
     const b = (await (await owner.post(`/api/workspaces/${ws.id}/claims`, { data: { text: "Second" } })).json()) as { id: string };
     const edge = (await (await owner.post(`/api/workspaces/${ws.id}/edges`, { data: { from: a.id, to: b.id, kind: "support" } })).json()) as { id: string };
-    ids = { ws: ws.id, source: source.id, claim: a.id, other: b.id, edge: edge.id };
+    const members = (await (await owner.get(`/api/workspaces/${ws.id}/members`)).json()) as { members: { id: string; isYou: boolean }[] };
+    const invitation = (await (await owner.post(`/api/workspaces/${ws.id}/invitations`, { data: { role: "viewer" } })).json()) as { id: string; token: string };
+    ids = {
+      ws: ws.id, source: source.id, claim: a.id, other: b.id, edge: edge.id,
+      ownerMembership: members.members.find((m) => m.isYou)!.id, invitation: invitation.id, token: invitation.token,
+    };
 
     for (const role of ["viewer", "commenter", "editor", "stranger"] as const) {
       const ctx = await playwrightRequest.newContext({ baseURL: BASE_URL });

@@ -3,8 +3,8 @@ import type { Db } from "../../db";
 export interface ActivityEntry {
   workspaceId: string;
   actorId: string;
-  action: "created" | "updated" | "deleted" | "imported";
-  entityType: "workspace" | "source" | "claim" | "edge";
+  action: "created" | "updated" | "deleted" | "imported" | "joined" | "revoked";
+  entityType: "workspace" | "source" | "claim" | "edge" | "member" | "invitation";
   entityId: string;
   summary: string;
   data?: Record<string, unknown>;
