@@ -6,6 +6,19 @@ import type { ClaimFlowNode } from "./to-flow";
 
 const TYPE_ICON: Record<string, string> = { thesis: "◆", premise: "●", evidence: "▤", objection: "✕", unstated: "◌" };
 
+/** The group's stances in a few characters; nothing when there are none to show. */
+function NodeStances({ tally }: { tally: ClaimFlowNode["data"]["claim"]["stances"] }) {
+  if (tally.hidden || tally.agree + tally.disagree + tally.unsure === 0) return null;
+  const label = `Stances: ${tally.agree} agree, ${tally.disagree} disagree, ${tally.unsure} unsure`;
+  return (
+    <div className="node-stances" role="img" aria-label={label} title={label} data-testid="node-stances">
+      <span className="agree">✓ {tally.agree}</span>
+      <span className="disagree">✗ {tally.disagree}</span>
+      <span className="unsure">? {tally.unsure}</span>
+    </div>
+  );
+}
+
 /** A claim card: source colour bar, author and year, type, and up to four lines of text. */
 export const ClaimNode = memo(function ClaimNode({ data, selected }: NodeProps<ClaimFlowNode>) {
   const { claim, color } = data;
@@ -29,6 +42,7 @@ export const ClaimNode = memo(function ClaimNode({ data, selected }: NodeProps<C
           </span>
         </div>
         <div className="text">{claim.text}</div>
+        <NodeStances tally={claim.stances} />
       </div>
       <Handle type="source" position={Position.Top} aria-label="Drag to connect this claim to another" />
     </div>

@@ -6,6 +6,8 @@ import { api, ApiError } from "@/components/ui/api";
 import { edgesRemovedWithClaim } from "@/lib/graph/edge-rules";
 import { sourceColor } from "@/lib/graph/palette";
 import type { MapClaim, MapEdge, WorkspaceMap } from "@/lib/graph/types";
+import { StanceControl } from "@/components/stances/StanceControl";
+import { can } from "@/lib/permissions";
 import { ConfirmDialog, ErrorNote, KindChoice, TypeSelect, useSubmit } from "./dialogs";
 
 interface Props {
@@ -117,6 +119,8 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
           )}
         </>
       )}
+
+      <StanceControl workspaceId={map.workspace.id} claimId={claim.id} tally={claim.stances} canMark={can(map.role, "stance:write")} onChanged={onChanged} />
 
       {claim.anchor && claim.source && (
         <section>

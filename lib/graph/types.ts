@@ -1,3 +1,4 @@
+import type { StanceTally } from "../stances/tally";
 /**
  * The argument map as the app and the JSON API see it: plain data, no React Flow and no Prisma.
  * An edge is an inference with one premise (`from`) and a conclusion (`to`); inferences with
@@ -33,6 +34,8 @@ export interface MapClaim {
   source: MapSource | null;
   anchor: MapAnchor | null;
   position: { x: number; y: number } | null;
+  /** Members' stances as the caller may see them (see lib/stances/tally.ts). */
+  stances: StanceTally;
 }
 
 export interface MapEvidence {
@@ -53,7 +56,7 @@ export interface MapEdge {
 }
 
 export interface WorkspaceMap {
-  workspace: { id: string; name: string };
+  workspace: { id: string; name: string; blindStances: boolean };
   role: string;
   sources: MapSource[];
   claims: MapClaim[];

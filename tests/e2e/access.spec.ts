@@ -10,7 +10,7 @@ import { addMember, apiSignIn, apiUser, BASE_URL, PASSWORD } from "./support";
 type Ids = { ws: string; source: string; claim: string; other: string; edge: string; ownerMembership: string; invitation: string; token: string };
 interface RouteCase {
   file: string;
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   path: (ids: Ids) => string;
   body?: (ids: Ids) => unknown;
   /** The least role that may call it; null for routes outside a workspace. */
@@ -40,6 +40,11 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/invitations/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/invitations`, minRole: "owner" },
   { file: "workspaces/[workspaceId]/invitations/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/invitations`, body: () => ({ role: "viewer" }), minRole: "owner" },
   { file: "workspaces/[workspaceId]/invitations/[invitationId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/invitations/${i.invitation}`, minRole: "owner" },
+  { file: "workspaces/[workspaceId]/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}`, body: () => ({ blindStances: false }), minRole: "owner" },
+  { file: "workspaces/[workspaceId]/stances/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/stances`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/claims/[claimId]/stance/route.ts", method: "PUT", path: (i) => `/api/workspaces/${i.ws}/claims/${i.other}/stance`, body: () => ({ value: "unsure" }), minRole: "commenter" },
+  { file: "workspaces/[workspaceId]/claims/[claimId]/stance/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/claims/${i.other}/stance`, minRole: "commenter" },
   // Outside any workspace: whoever holds the link may look at it; only the signed-out are refused here.
   { file: "invitations/[token]/route.ts", method: "GET", path: (i) => `/api/invitations/${i.token}`, minRole: null },
   { file: "invitations/[token]/route.ts", method: "POST", path: (i) => `/api/invitations/${i.token}`, minRole: null },

@@ -4,7 +4,7 @@ export interface ActivityEntry {
   workspaceId: string;
   actorId: string;
   action: "created" | "updated" | "deleted" | "imported" | "joined" | "revoked";
-  entityType: "workspace" | "source" | "claim" | "edge" | "member" | "invitation";
+  entityType: "workspace" | "source" | "claim" | "edge" | "member" | "invitation" | "stance";
   entityId: string;
   summary: string;
   data?: Record<string, unknown>;

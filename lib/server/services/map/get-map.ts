@@ -1,5 +1,7 @@
 import type { MapAnchor, MapClaim, MapEdge, MapSource, WorkspaceMap } from "../../../graph/types";
+import { tallyStances } from "../../../stances/tally";
 import type { ClaimType } from "../../../validation/claim";
+import type { StanceValue } from "../../../validation/stance";
 import type { EdgeKind } from "../../../validation/edge";
 import { db } from "../../db";
 import { requireMember, type Actor } from "../../access";
@@ -14,9 +16,13 @@ function toAnchor(a: AnchorRow): MapAnchor {
 export async function getMap(actor: Actor, workspaceId: string): Promise<WorkspaceMap> {
   const role = await requireMember(db, actor, workspaceId, "workspace:read");
   const [workspace, sourceRows, claimRows, edgeRows] = await Promise.all([
-    db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { id: true, name: true } }),
+    db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { id: true, name: true, blindStances: true } }),
     db.source.findMany({ where: { workspaceId, deletedAt: null }, orderBy: [{ year: "asc" }, { createdAt: "asc" }] }),
-    db.claim.findMany({ where: { workspaceId, deletedAt: null }, include: { anchor: true }, orderBy: { createdAt: "asc" } }),
+    db.claim.findMany({
+      where: { workspaceId, deletedAt: null },
+      include: { anchor: true, stances: { select: { userId: true, value: true, claimText: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
     db.inference.findMany({
       where: { workspaceId, deletedAt: null, conclusionId: { not: null } },
       include: {
@@ -28,6 +34,11 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
   ]);
   const sources: MapSource[] = sourceRows.map((s) => ({ id: s.id, author: s.author, title: s.title, year: s.year, colorIndex: s.colorIndex }));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const tallies = tallyStances(
+    claimRows,
+    claimRows.flatMap((c) => c.stances.map((s) => ({ claimId: c.id, userId: s.userId, value: s.value as StanceValue, claimText: s.claimText }))),
+    { viewerId: actor.id, viewerIsOwner: role === "owner", blind: workspace.blindStances },
+  );
   const claims: MapClaim[] = claimRows.map((c) => ({
     id: c.id,
     text: c.text,
@@ -36,6 +47,7 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
     source: c.anchor ? sourceById.get(c.anchor.sourceId) ?? null : null,
     anchor: c.anchor ? toAnchor(c.anchor) : null,
     position: c.x !== null && c.y !== null ? { x: c.x, y: c.y } : null,
+    stances: tallies.get(c.id)!,
   }));
   const live = new Set(claims.map((c) => c.id));
   const edges: MapEdge[] = edgeRows

@@ -6,7 +6,7 @@ export async function getWorkspace(actor: Actor, workspaceId: string) {
   const role = await requireMember(db, actor, workspaceId, "workspace:read");
   const workspace = await db.workspace.findUniqueOrThrow({
     where: { id: workspaceId },
-    select: { id: true, name: true, description: true },
+    select: { id: true, name: true, description: true, blindStances: true },
   });
   return { ...workspace, role };
 }
