@@ -14,6 +14,7 @@ import {
 } from "@xyflow/react";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useLiveWorkspace } from "@/components/live/useLiveWorkspace";
 import { api } from "@/components/ui/api";
 import { estimateCardSize, layeredLayout, type Positions } from "@/lib/graph/layout";
 import { sourceColor } from "@/lib/graph/palette";
@@ -58,13 +59,24 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     setMap(await api<WorkspaceMap>(`/api/workspaces/${workspaceId}/map`));
   }, [workspaceId]);
 
+  // Someone else changed the workspace: refetch once for a burst of changes.
+  const liveRefresh = useRef<number | null>(null);
+  const { present } = useLiveWorkspace(workspaceId, () => {
+    if (liveRefresh.current !== null) window.clearTimeout(liveRefresh.current);
+    liveRefresh.current = window.setTimeout(() => {
+      liveRefresh.current = null;
+      refresh().catch(() => showToast("Could not load the latest changes. Reload the page.", true));
+    }, 120);
+  });
+
   // Place every claim: saved positions win; unplaced claims get the elk layout on first view, or a
   // spot beside a neighbour later, so adding a claim never reshuffles the map.
   useEffect(() => {
     let cancelled = false;
     (async () => {
       const known = positions.current;
-      for (const claim of map.claims) if (claim.position && !known[claim.id]) known[claim.id] = claim.position;
+      // Saved positions are the truth, so a claim someone else moved moves here too.
+      for (const claim of map.claims) if (claim.position) known[claim.id] = claim.position;
       const missing = map.claims.filter((c) => !known[c.id]);
       if (missing.length > 0 && !firstLayoutDone.current) {
         const layout = await layeredLayout(
@@ -218,6 +230,16 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           <span className="faint" style={{ background: "rgba(247,246,243,0.85)", padding: "2px 6px", borderRadius: 6 }}>
             {map.claims.length} claims · {map.edges.length} edges{canEdit ? "" : ` · ${map.role}, read only`}
           </span>
+          {present.length > 0 && (
+            <span className="presence" data-testid="presence" aria-label={`Here now: ${present.map((p) => p.label).join(", ")}`}>
+              {present.slice(0, 5).map((p) => (
+                <span key={p.userId} className="presence-dot" title={p.label} aria-hidden="true">
+                  {p.label.slice(0, 1).toUpperCase()}
+                </span>
+              ))}
+              <span className="faint">{present.length === 1 ? "only you here" : `${present.length} here now`}</span>
+            </span>
+          )}
         </div>
         <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)} />
         {map.claims.length === 0 && (

@@ -12,13 +12,17 @@ export class ApiError extends Error {
   }
 }
 
+/** Names this browser tab in its writes, so live updates can tell its own changes from others'. */
+export const CLIENT_ID = typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : Math.random().toString(36).slice(2);
+const CLIENT_ID_HEADER = "x-agon-client";
+
 /** JSON fetch for the app's own API: resolves to the body, or throws ApiError with a message to show. */
 export async function api<T>(url: string, init: { method?: string; body?: unknown; form?: FormData } = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
       method: init.method ?? (init.body !== undefined || init.form ? "POST" : "GET"),
-      headers: init.body !== undefined ? { "content-type": "application/json" } : undefined,
+      headers: { [CLIENT_ID_HEADER]: CLIENT_ID, ...(init.body !== undefined ? { "content-type": "application/json" } : {}) },
       body: init.form ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
     });
   } catch {

@@ -1,38 +1,38 @@
 /**
- * Complete, preferred and stable extensions by a labelling-based backtracking search.
- *
- * The search works on complete labellings (Caminada 2006): every argument is in, out or undecided, and
+ * Complete, preferred and stable extensions, all through complete labellings (Caminada 2006): every
+ * argument is in, out or undecided, and
  *   in     iff all of its attackers are out,
  *   out    iff some attacker is in,
  *   undec  otherwise.
  * Complete extensions are the in-sets of these labellings, stable ones those with nothing undecided,
  * preferred ones those whose in-set is maximal for inclusion.
  *
- * Each argument carries a domain, a subset of {in, out, undec}. The condition above, one per argument,
- * is a constraint over the argument and its attackers, and propagation keeps each constraint
- * generalised-arc-consistent: a value stays only while some choice of the other arguments' values
- * supports it. The first propagation alone yields the grounded labelling; self-attackers lose "in".
+ * Two engines, each where it is strongest:
  *
- * Branching decides one argument at a time, "in" first and "not in" second. When every in-decision is
- * made the labelling is fixed (an argument that cannot be in is out exactly when an in argument attacks
- * it), so each leaf is one complete labelling and no labelling is found twice.
+ * - Complete extensions are enumerated by a depth-first labelling search. Each argument carries a
+ *   domain, a subset of {in, out, undec}; the condition above, one per argument, is a constraint over
+ *   the argument and its attackers, and propagation keeps every constraint generalised-arc-consistent
+ *   (a value stays only while some choice of the other arguments' values supports it). The first
+ *   propagation alone yields the grounded labelling. Branching decides "in" or "not in" for one
+ *   argument at a time; once every in-decision is made the labelling is fixed, so each leaf is one
+ *   complete labelling and none is found twice. The work is proportional to the output, which is what
+ *   enumerating all complete extensions costs anyway.
  *
- * Preferred extensions (maximality). With in-first branching, the first extension a depth-first search
- * finds below any node is maximal among the extensions below it (the idea behind clingo's domain
- * heuristic with `--enum-mode=domRec`, Di Rosa, Giunchiglia and Maratea 2010). Proof sketch: let E be
- * found and E' a strict superset that is also complete. Follow E's branch from the root; at the first
- * decision "x not in" with x in E', the "x in" branch had been fully explored before and E' satisfied
- * everything decided above it, so E' or a superset of it was found there; that extension would have
- * blocked E (below). Hence E is maximal, i.e. preferred. After each preferred extension E we add the
- * blocking clause "some argument outside E is in", which removes E's subsets from the rest of the
- * search; it is propagated with counters (a clause with one candidate left forces it in, with none
- * it is a conflict), so whole subtrees of non-maximal sets are cut, not visited.
- *
- * The search is iterative (an explicit decision stack and an undo trail) so that frameworks with
- * thousands of undecided arguments do not exhaust the call stack.
+ * - Preferred and stable extensions and acceptance questions go to a CDCL SAT solver (sat.ts) on the
+ *   standard encoding of complete labellings (Cerutti, Dunne, Giacomin and Vallati 2013), with two
+ *   variables per argument, in(x) and out(x):
+ *     not in(x) or not out(x);
+ *     in(x) -> out(y) for each attacker y, and (all attackers out) -> in(x);
+ *     in(y) -> out(x) for each attacker y, and out(x) -> (some attacker in);
+ *   plus in(x) or out(x) for stable semantics. Preferred extensions come from deciding only in(x)
+ *   variables, always true first: each model is then a maximal complete extension (see sat.ts), and
+ *   after each one the clause "some argument outside it is in" excludes it and its subsets. This is
+ *   the method of clingo's domain heuristic with --enum-mode=domRec, with learning doing what plain
+ *   backtracking cannot: the same dead end is not explored twice.
  */
 import { groundedExtension } from "./grounded";
 import type { Framework } from "./framework";
+import { negative, positive, SatSolver } from "./sat";
 
 /** Domain bits: which labels an argument may still take. */
 const CAN_IN = 1;
@@ -42,20 +42,8 @@ const CAN_OUT_OR_UNDEC = CAN_OUT | CAN_UNDEC;
 
 export type DungSemantics = "grounded" | "complete" | "preferred" | "stable";
 
-interface SearchSettings {
-  /** False for stable semantics: nothing may be undecided. */
-  allowUndecided: boolean;
-  /** Block subsets of every extension found, so that only maximal ones are reported (preferred). */
-  maximalOnly: boolean;
-  /** Labels fixed before the search, for acceptance questions: "x must be in", "x must not be in". */
-  require?: { argument: number; mustBeIn: boolean };
-}
-
-/**
- * One search over complete labellings of one framework. `run` calls `onExtension` with the in-set of
- * every labelling it finds (ascending indices) and stops early when the callback returns false.
- */
-class LabellingSearch {
+/** Depth-first search over the complete labellings of one framework (see the top of the file). */
+class CompleteLabellingSearch {
   private readonly n: number;
   private readonly domain: Uint8Array;
   private readonly attackers: Int32Array[]; // attackers without the argument itself
@@ -68,31 +56,17 @@ class LabellingSearch {
   private trailDomain: Uint8Array;
   private trailLength = 0;
 
-  // Constraints waiting for revision (constraint x = the condition on argument x).
+  // Constraints waiting for revision (constraint x = the condition on argument x), a ring buffer.
   private readonly pending: Int32Array;
   private readonly isPending: Uint8Array;
   private pendingHead = 0;
   private pendingCount = 0;
   private conflict = false;
 
-  // Blocking clauses "some argument of this list is in", one per preferred extension found.
-  private readonly clauseMembers: Int32Array[] = [];
-  private readonly clauseCandidates: number[] = []; // members whose domain still allows in
-  private readonly clausesOf: number[][]; // for each argument, the clauses it is a member of
-  // Clauses that may be unit; stale entries are harmless because each is re-checked when taken.
-  private unitClauses: number[] = [];
-  // Clauses with no candidate left: the current labelling is a subset of an extension already found.
-  private violatedClauses = 0;
-  // Arguments that may still be in after the first propagation; only they can make a clause true.
-  private rootCanIn: Uint8Array | null = null;
-
-  constructor(
-    private readonly af: Framework,
-    private readonly settings: SearchSettings,
-  ) {
+  constructor(af: Framework) {
     const n = af.names.length;
     this.n = n;
-    this.domain = new Uint8Array(n).fill(settings.allowUndecided ? CAN_IN | CAN_OUT | CAN_UNDEC : CAN_IN | CAN_OUT);
+    this.domain = new Uint8Array(n).fill(CAN_IN | CAN_OUT | CAN_UNDEC);
     this.selfAttacking = new Uint8Array(n);
     this.attackers = [];
     this.targets = [];
@@ -102,12 +76,11 @@ class LabellingSearch {
       this.attackers.push(Int32Array.from(attackers.filter((y) => y !== x)));
       this.targets.push(Int32Array.from((af.targetsOf[x] ?? []).filter((y) => y !== x)));
     }
-    this.clausesOf = Array.from({ length: n }, () => []);
     this.trailArgument = new Int32Array(Math.max(16, 4 * n));
     this.trailDomain = new Uint8Array(this.trailArgument.length);
     this.pending = new Int32Array(n);
     this.isPending = new Uint8Array(n);
-    // Deciding arguments that attack many others first settles the most labels per decision.
+    // Deciding arguments with many attacks first settles the most labels per decision.
     this.branchOrder = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => this.degree(b) - this.degree(a) || a - b);
   }
 
@@ -115,28 +88,20 @@ class LabellingSearch {
     return (this.targets[x]?.length ?? 0) + (this.attackers[x]?.length ?? 0);
   }
 
-  run(onExtension: (members: number[]) => boolean): void {
+  /** Calls `onExtension` with the in-set (ascending) of every complete labelling. */
+  run(onExtension: (members: number[]) => void): void {
     for (let x = 0; x < this.n; x++) this.schedule(x);
-    const required = this.settings.require;
-    if (required) {
-      const d = this.domain[required.argument] ?? 0;
-      this.restrict(required.argument, required.mustBeIn ? d & CAN_IN : d & ~CAN_IN);
-    }
     if (!this.propagate()) return;
-    this.rootCanIn = new Uint8Array(this.n);
-    for (let x = 0; x < this.n; x++) if (this.domain[x]! & CAN_IN) this.rootCanIn[x] = 1;
-
     const stack: { argument: number; mark: number; alternatives: number[]; next: number }[] = [];
     for (;;) {
       const x = this.chooseArgument();
       let descended = false;
       if (x < 0) {
-        const members = this.inArguments();
-        if (!onExtension(members)) return;
-        if (this.settings.maximalOnly) this.addBlockingClause(members);
+        onExtension(this.inArguments());
       } else {
-        const d = this.domain[x] ?? 0;
-        const alternatives = d & CAN_IN ? [CAN_IN, d & ~CAN_IN] : [d & -d, d & ~(d & -d)];
+        const d = this.domain[x]!;
+        const lowest = d & -d;
+        const alternatives = d & CAN_IN ? [CAN_IN, d & ~CAN_IN] : [lowest, d & ~lowest];
         stack.push({ argument: x, mark: this.trailLength, alternatives, next: 0 });
         descended = this.tryNextAlternative(stack[stack.length - 1]!);
       }
@@ -152,8 +117,7 @@ class LabellingSearch {
   private tryNextAlternative(decision: { argument: number; mark: number; alternatives: number[]; next: number }): boolean {
     while (decision.next < decision.alternatives.length) {
       this.undoTo(decision.mark);
-      const value = decision.alternatives[decision.next++] ?? 0;
-      this.restrict(decision.argument, value);
+      this.restrict(decision.argument, decision.alternatives[decision.next++]!);
       if (this.propagate()) return true;
     }
     this.undoTo(decision.mark);
@@ -164,8 +128,8 @@ class LabellingSearch {
   private chooseArgument(): number {
     let fallback = -1;
     for (let i = 0; i < this.n; i++) {
-      const x = this.branchOrder[i] ?? 0;
-      const d = this.domain[x] ?? 0;
+      const x = this.branchOrder[i]!;
+      const d = this.domain[x]!;
       if (d === CAN_IN || d === CAN_OUT || d === CAN_UNDEC) continue;
       if (d & CAN_IN) return x;
       if (fallback < 0) fallback = x;
@@ -180,10 +144,10 @@ class LabellingSearch {
     return members;
   }
 
-  /** Narrow x's domain to `value` (a subset of it), recording the change and scheduling revisions. */
-  private restrict(x: number, value: number): void {
-    const old = this.domain[x] ?? 0;
-    const next = old & value;
+  /** Narrow x's domain to its intersection with `allowed`, recording the change and scheduling revisions. */
+  private restrict(x: number, allowed: number): void {
+    const old = this.domain[x]!;
+    const next = old & allowed;
     if (next === old) return;
     if (next === 0) {
       this.conflict = true;
@@ -194,18 +158,8 @@ class LabellingSearch {
     this.trailDomain[this.trailLength] = old;
     this.trailLength++;
     this.domain[x] = next;
-    if (old & CAN_IN && !(next & CAN_IN)) {
-      for (const c of this.clausesOf[x] ?? []) {
-        const left = (this.clauseCandidates[c] ?? 0) - 1;
-        this.clauseCandidates[c] = left;
-        if (left === 0) {
-          this.violatedClauses++;
-          this.conflict = true;
-        } else if (left === 1) this.unitClauses.push(c);
-      }
-    }
     this.schedule(x);
-    for (const t of this.targets[x] ?? []) this.schedule(t);
+    for (const t of this.targets[x]!) this.schedule(t);
   }
 
   private growTrail(): void {
@@ -220,20 +174,7 @@ class LabellingSearch {
   private undoTo(mark: number): void {
     while (this.trailLength > mark) {
       this.trailLength--;
-      const x = this.trailArgument[this.trailLength] ?? 0;
-      const old = this.trailDomain[this.trailLength] ?? 0;
-      if (old & CAN_IN && !((this.domain[x] ?? 0) & CAN_IN)) {
-        for (const c of this.clausesOf[x] ?? []) {
-          const left = (this.clauseCandidates[c] ?? 0) + 1;
-          this.clauseCandidates[c] = left;
-          // A clause back to one candidate is unit again at this level; let the next propagation use it.
-          if (left === 1) {
-            this.violatedClauses--;
-            this.unitClauses.push(c);
-          }
-        }
-      }
-      this.domain[x] = old;
+      this.domain[this.trailArgument[this.trailLength]!] = this.trailDomain[this.trailLength]!;
     }
   }
 
@@ -246,39 +187,21 @@ class LabellingSearch {
 
   /** Revise until nothing changes; false (and an empty queue) on a conflict. */
   private propagate(): boolean {
-    // A clause left without candidates by undoing to this point means: everything below is a subset
-    // of an extension already found.
-    if (this.violatedClauses > 0) this.conflict = true;
     while (!this.conflict) {
-      const clause = this.unitClauses.pop();
-      if (clause !== undefined) {
-        this.propagateClause(clause);
-        continue;
-      }
       if (this.pendingCount === 0) return true;
-      const constraint = this.pending[this.pendingHead] ?? 0;
+      const constraint = this.pending[this.pendingHead]!;
       this.pendingHead = (this.pendingHead + 1) % this.n;
       this.pendingCount--;
       this.isPending[constraint] = 0;
       this.revise(constraint);
     }
     while (this.pendingCount > 0) {
-      this.isPending[this.pending[this.pendingHead] ?? 0] = 0;
+      this.isPending[this.pending[this.pendingHead]!] = 0;
       this.pendingHead = (this.pendingHead + 1) % this.n;
       this.pendingCount--;
     }
     this.conflict = false;
     return false;
-  }
-
-  private propagateClause(c: number): void {
-    if (this.clauseCandidates[c] !== 1) return;
-    for (const x of this.clauseMembers[c] ?? []) {
-      if ((this.domain[x] ?? 0) & CAN_IN) {
-        this.restrict(x, CAN_IN);
-        return;
-      }
-    }
   }
 
   /**
@@ -339,60 +262,82 @@ class LabellingSearch {
       }
     }
   }
-
-  private addBlockingClause(extension: number[]): void {
-    const inExtension = new Uint8Array(this.n);
-    for (const x of extension) inExtension[x] = 1;
-    const members: number[] = [];
-    // Arguments that lost "in" before any decision can never be in; leaving them out keeps clauses short.
-    for (let x = 0; x < this.n; x++) if (!inExtension[x] && this.couldEverBeIn(x)) members.push(x);
-    const c = this.clauseMembers.length;
-    this.clauseMembers.push(Int32Array.from(members));
-    let candidates = 0;
-    for (const x of members) {
-      this.clausesOf[x]!.push(c);
-      if (this.domain[x]! & CAN_IN) candidates++;
-    }
-    this.clauseCandidates.push(candidates);
-    if (candidates === 0) this.violatedClauses++;
-    else if (candidates === 1) this.unitClauses.push(c);
-  }
-
-  private couldEverBeIn(x: number): boolean {
-    return this.rootCanIn ? this.rootCanIn[x] === 1 : true;
-  }
 }
 
-function search(af: Framework, settings: SearchSettings, onExtension: (members: number[]) => boolean): void {
-  new LabellingSearch(af, settings).run(onExtension);
+const inVariable = (x: number) => 2 * x;
+const outVariable = (x: number) => 2 * x + 1;
+
+/** A solver holding the complete-labelling encoding of the framework (stable: nothing undecided). */
+function labellingSolver(af: Framework, stable: boolean): SatSolver {
+  const n = af.names.length;
+  const solver = new SatSolver(2 * n, Array.from({ length: n }, (_, x) => inVariable(x)));
+  for (let x = 0; x < n; x++) {
+    const attackers = af.attackersOf[x] ?? [];
+    const inX = inVariable(x);
+    const outX = outVariable(x);
+    solver.addClause([negative(inX), negative(outX)]);
+    for (const y of attackers) {
+      solver.addClause([negative(inX), positive(outVariable(y))]);
+      solver.addClause([positive(outX), negative(inVariable(y))]);
+    }
+    solver.addClause([positive(inX), ...attackers.map((y) => negative(outVariable(y)))]);
+    solver.addClause([negative(outX), ...attackers.map((y) => positive(inVariable(y)))]);
+    if (stable) solver.addClause([positive(inX), positive(outX)]);
+  }
+  return solver;
+}
+
+/**
+ * Calls `visit` with the in-set of each model in turn, excluding after each the model's in-set and its
+ * subsets, until there is no model or `visit` returns false. With the in-variables decided true first
+ * every model is subset-maximal, so for complete labellings these are the preferred extensions; stable
+ * extensions are pairwise incomparable, so excluding subsets loses none of them either.
+ */
+function enumerateMaximal(af: Framework, solver: SatSolver, visit: (members: number[]) => boolean): void {
+  const n = af.names.length;
+  while (solver.solve()) {
+    const members: number[] = [];
+    const blocking: number[] = [];
+    for (let x = 0; x < n; x++) {
+      if (solver.isTrue(inVariable(x))) members.push(x);
+      else blocking.push(positive(inVariable(x)));
+    }
+    if (!visit(members)) return;
+    if (!solver.addClause(blocking)) return;
+  }
 }
 
 /** Extensions as sorted index lists, in a fixed order: lexicographic on indices, a prefix first. */
 export function compareExtensions(a: readonly number[], b: readonly number[]): number {
   const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return a.length - b.length;
 }
 
-function collect(af: Framework, settings: SearchSettings): number[][] {
+export function completeExtensions(af: Framework): number[][] {
   const found: number[][] = [];
-  search(af, settings, (members) => {
-    found.push(members);
-    return true;
-  });
+  new CompleteLabellingSearch(af).run((members) => found.push(members));
   return found.sort(compareExtensions);
 }
 
-export function completeExtensions(af: Framework): number[][] {
-  return collect(af, { allowUndecided: true, maximalOnly: false });
+/**
+ * Calls `visit` with each preferred extension in search order (not sorted) until it returns false;
+ * lets a sceptical question stop at the first counterexample.
+ */
+export function forEachPreferredExtension(af: Framework, visit: (members: number[]) => boolean): void {
+  enumerateMaximal(af, labellingSolver(af, false), visit);
 }
 
 export function preferredExtensions(af: Framework): number[][] {
-  return collect(af, { allowUndecided: true, maximalOnly: true });
+  const found: number[][] = [];
+  forEachPreferredExtension(af, (members) => found.push(members) > 0);
+  return found.sort(compareExtensions);
 }
 
 export function stableExtensions(af: Framework): number[][] {
-  return collect(af, { allowUndecided: false, maximalOnly: false });
+  const found: number[][] = [];
+  enumerateMaximal(af, labellingSolver(af, true), (members) => found.push(members) > 0);
+  return found.sort(compareExtensions);
 }
 
 /** Every extension under the semantics, sorted by `compareExtensions`; grounded gives exactly one. */
@@ -410,22 +355,11 @@ export function extensionsOf(af: Framework, semantics: DungSemantics): number[][
 }
 
 /**
- * Calls `visit` with each preferred extension in search order (not sorted) until it returns false;
- * lets a sceptical question stop at the first counterexample.
- */
-export function forEachPreferredExtension(af: Framework, visit: (members: number[]) => boolean): void {
-  search(af, { allowUndecided: true, maximalOnly: true }, visit);
-}
-
-/**
- * Is there a complete (or, with `stable`, a stable) labelling in which the argument is in (mustBeIn) or
- * not in? One search that stops at the first labelling found.
+ * Is there a complete (or, with `stable`, a stable) labelling in which the argument is in (mustBeIn)
+ * or not in? One satisfiability question.
  */
 export function existsLabelling(af: Framework, argument: number, mustBeIn: boolean, stable: boolean): boolean {
-  let found = false;
-  search(af, { allowUndecided: !stable, maximalOnly: false, require: { argument, mustBeIn } }, () => {
-    found = true;
-    return false;
-  });
-  return found;
+  const solver = labellingSolver(af, stable);
+  const literal = mustBeIn ? positive(inVariable(argument)) : negative(inVariable(argument));
+  return solver.addClause([literal]) && solver.solve();
 }

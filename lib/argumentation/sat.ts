@@ -112,7 +112,7 @@ export class SatSolver {
       const [a, b] = literals as [number, number];
       this.implications[a]!.push(b);
       this.implications[b]!.push(a);
-      return -2 - a; // the reason code for b implied by a being false
+      return -2 - b; // the reason code for a, implied because b is false
     }
     const index = this.clauses.length;
     this.clauses.push(Int32Array.from(literals));
@@ -224,6 +224,7 @@ export class SatSolver {
       reason = this.reasonLiterals(literal >> 1);
     }
     clause[0] = literal ^ 1;
+    const marked = clause.slice(1);
     // Drop literals implied by others already in the clause (local minimisation).
     let kept = 1;
     for (let k = 1; k < clause.length; k++) {
@@ -241,8 +242,8 @@ export class SatSolver {
       }
       if (!redundant) clause[kept++] = clause[k]!;
     }
-    for (let k = 1; k < clause.length; k++) this.seen[clause[k]! >> 1] = 0;
     clause.length = kept;
+    for (const q of marked) this.seen[q >> 1] = 0;
     // The literal of the highest level below the current one goes second, to be watched.
     let backjump = 0;
     for (let k = 1; k < clause.length; k++) {

@@ -15,6 +15,8 @@ interface RouteCase {
   body?: (ids: Ids) => unknown;
   /** The least role that may call it; null for routes outside a workspace. */
   minRole: Role | null;
+  /** A response that never ends (server-sent events): judged by its status line alone. */
+  stream?: boolean;
 }
 
 const ROLE_ORDER = ["viewer", "commenter", "editor", "owner"] as const;
@@ -45,6 +47,7 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/stances/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/stances`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/claims/[claimId]/stance/route.ts", method: "PUT", path: (i) => `/api/workspaces/${i.ws}/claims/${i.other}/stance`, body: () => ({ value: "unsure" }), minRole: "commenter" },
   { file: "workspaces/[workspaceId]/claims/[claimId]/stance/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/claims/${i.other}/stance`, minRole: "commenter" },
+  { file: "workspaces/[workspaceId]/events/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/events`, minRole: "viewer", stream: true },
   // Outside any workspace: whoever holds the link may look at it; only the signed-out are refused here.
   { file: "invitations/[token]/route.ts", method: "GET", path: (i) => `/api/invitations/${i.token}`, minRole: null },
   { file: "invitations/[token]/route.ts", method: "POST", path: (i) => `/api/invitations/${i.token}`, minRole: null },
@@ -68,10 +71,21 @@ function exportedMethods(file: string): string[] {
 
 async function call(ctx: APIRequestContext, route: RouteCase, ids: Ids) {
   const url = route.path(ids);
+  if (route.stream) return callStream(ctx, url);
   const data = route.body?.(ids);
   const response = await ctx.fetch(url, { method: route.method, data });
   const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
   return { status: response.status(), body };
+}
+
+/** Open a never-ending response with the context's cookies, read its status and hang up. */
+async function callStream(ctx: APIRequestContext, url: string) {
+  const cookie = (await ctx.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const abort = new AbortController();
+  const response = await fetch(`${BASE_URL}${url}`, { headers: { cookie }, signal: abort.signal });
+  const body = response.headers.get("content-type")?.includes("json") ? ((await response.json()) as { error?: { code: string; message: string } }) : null;
+  abort.abort();
+  return { status: response.status, body };
 }
 
 test.describe("access control on every API route", () => {
