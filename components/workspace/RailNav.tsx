@@ -22,6 +22,7 @@ export function RailNav({ workspaceId, sources }: { workspaceId: string; sources
   return (
     <nav className="rail" aria-label="Workspace">
       {link(`${base}/map`, "Argument map")}
+      {link(`${base}/disagreements`, "Disagreements")}
       {link(`${base}/sources`, "Sources")}
       {sources.length > 0 && <div className="rail-heading">Texts</div>}
       {sources.map((s) => (
