@@ -13,6 +13,7 @@ import {
   type OnSelectionChangeParams,
 } from "@xyflow/react";
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useLiveWorkspace } from "@/components/live/useLiveWorkspace";
 import { api } from "@/components/ui/api";
@@ -38,9 +39,18 @@ export function ArgumentMap(props: { initial: WorkspaceMap; canEdit: boolean; fo
 
 function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; canEdit: boolean; focusClaimId: string | null }) {
   const flow = useReactFlow();
+  const searchParams = useSearchParams();
+  // ?focus=<claim>&with=<claim> (the disagreements page's "Show on map"): open the first claim and
+  // fit both into view. Read once: later URL changes do not move the map.
+  const [focusPair] = useState(() => {
+    const focus = searchParams.get("focus");
+    const other = searchParams.get("with");
+    return focus ? (other ? [focus, other] : [focus]) : [];
+  });
   const [map, setMap] = useState(initial);
   const [nodes, setNodes, onNodesChange] = useNodesState<ClaimFlowNode>([]);
-  const [selected, setSelected] = useState<Selected>(focusClaimId ? { type: "claim", id: focusClaimId } : null);
+  const initialClaim = focusPair[0] ?? focusClaimId;
+  const [selected, setSelected] = useState<Selected>(initialClaim ? { type: "claim", id: initialClaim } : null);
   const [pendingEdge, setPendingEdge] = useState<{ from: string; to: string } | null>(null);
   const [newClaimOpen, setNewClaimOpen] = useState(false);
   const [toast, setToast] = useState<{ text: string; error?: boolean } | null>(null);
@@ -97,7 +107,10 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         firstLayoutDone.current = true;
         requestAnimationFrame(() => {
           const focus = focusClaimId ? known[focusClaimId] : undefined;
-          if (focus) flow.setCenter(focus.x + 130, focus.y + 50, { zoom: 1.1, duration: 0 });
+          const pairOnMap = focusPair.filter((id) => known[id]);
+          // React Flow queues this fitView until the nodes are measured, so it frames their real size.
+          if (pairOnMap.length > 0) void flow.fitView({ nodes: pairOnMap.map((id) => ({ id })), padding: 0.3, maxZoom: 1.1, duration: 0 });
+          else if (focus) flow.setCenter(focus.x + 130, focus.y + 50, { zoom: 1.1, duration: 0 });
           else flow.fitView({ padding: 0.08, minZoom: 0.5, maxZoom: 1 }); // readable cards first; the minimap shows the rest
           document.documentElement.dataset.mapReady = "true";
         });

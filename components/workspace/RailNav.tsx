@@ -23,6 +23,7 @@ export function RailNav({ workspaceId, sources }: { workspaceId: string; sources
     <nav className="rail" aria-label="Workspace">
       {link(`${base}/map`, "Argument map")}
       {link(`${base}/sources`, "Sources")}
+      {link(`${base}/disagreements`, "Disagreements")}
       {link(`${base}/stances`, "Stances")}
       {link(`${base}/members`, "Members")}
       {sources.length > 0 && <div className="rail-heading">Texts</div>}

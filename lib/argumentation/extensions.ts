@@ -288,10 +288,13 @@ function labellingSolver(af: Framework, stable: boolean): SatSolver {
 }
 
 /**
- * Calls `visit` with the in-set of each model in turn, excluding after each the model's in-set and its
- * subsets, until there is no model or `visit` returns false. With the in-variables decided true first
- * every model is subset-maximal, so for complete labellings these are the preferred extensions; stable
- * extensions are pairwise incomparable, so excluding subsets loses none of them either.
+ * Calls `visit` with the in-set of each model in turn until there is no model left or `visit` returns
+ * false. With the in-variables decided true first every model is a maximal complete extension M, i.e.
+ * preferred (stable extensions are preferred too). After each, the clause "some argument that M
+ * attacks is in" rules out M and exactly the complete extensions below it: a complete extension P
+ * with no member attacked by M is conflict-free together with M (M defends itself, so anything
+ * attacking M is attacked by M), so the admissible set P + M forces P to lie inside M. The clause is
+ * shorter than "some argument outside M is in", which makes it cheaper to propagate.
  */
 function enumerateMaximal(af: Framework, solver: SatSolver, visit: (members: number[]) => boolean): void {
   const n = af.names.length;
@@ -300,10 +303,10 @@ function enumerateMaximal(af: Framework, solver: SatSolver, visit: (members: num
     const blocking: number[] = [];
     for (let x = 0; x < n; x++) {
       if (solver.isTrue(inVariable(x))) members.push(x);
-      else blocking.push(positive(inVariable(x)));
+      else if (solver.isTrue(outVariable(x))) blocking.push(positive(inVariable(x)));
     }
     if (!visit(members)) return;
-    if (!solver.addClause(blocking)) return;
+    if (!solver.exclude(blocking)) return;
   }
 }
 

@@ -107,6 +107,42 @@ export class SatSolver {
     return true;
   }
 
+  /**
+   * Adds a clause that the current model falsifies (every literal false), such as "not this model or
+   * a subset of it", and jumps back just far enough for it to be satisfiable again, as after a
+   * conflict: to the second-highest level among its literals, where the highest one is then implied.
+   * Continuing from there instead of restarting keeps the work of the levels below. False when no
+   * model is left.
+   */
+  exclude(literals: readonly number[]): boolean {
+    if (this.contradictory) return false;
+    const clause = [...new Set(literals)].filter((l) => this.levels[l >> 1]! > 0 || this.value(l) !== FALSE);
+    for (const l of clause) {
+      if (this.value(l) !== FALSE) return this.addClause(literals); // not the situation this is for
+    }
+    if (clause.length === 0) {
+      this.contradictory = true;
+      return false;
+    }
+    clause.sort((a, b) => this.levels[b >> 1]! - this.levels[a >> 1]!);
+    const top = this.levels[clause[0]! >> 1]!;
+    const second = clause.length > 1 ? this.levels[clause[1]! >> 1]! : 0;
+    if (clause.length === 1) {
+      this.backtrackTo(0);
+      this.assign(clause[0]!, NO_REASON);
+      return true;
+    }
+    if (top === second) {
+      // Two literals from the same level: above it, both are open and the clause is just watched.
+      this.backtrackTo(top - 1);
+      this.attach(clause, false, 0);
+    } else {
+      this.backtrackTo(second);
+      this.assign(clause[0]!, this.attach(clause, false, 0));
+    }
+    return true;
+  }
+
   private attach(literals: readonly number[], learnt: boolean, lbd: number): number {
     if (literals.length === 2) {
       const [a, b] = literals as [number, number];
@@ -301,14 +337,12 @@ export class SatSolver {
     this.maxLearnts = Math.floor(this.maxLearnts * 1.1);
   }
 
-  /** Searches for a model; true when found (read it with isTrue), false when there is none. */
+  /**
+   * Searches for a model, continuing from where the last search (and `exclude`) left off; true when
+   * found (read it with isTrue), false when there is none.
+   */
   solve(): boolean {
     if (this.contradictory) return false;
-    this.backtrackTo(0);
-    if (this.propagate() !== null) {
-      this.contradictory = true;
-      return false;
-    }
     let restart = 0;
     for (;;) {
       const budget = 100 * luby(restart++);

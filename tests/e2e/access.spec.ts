@@ -27,6 +27,7 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/route.ts", method: "GET", path: () => "/api/workspaces", minRole: null },
   { file: "workspaces/route.ts", method: "POST", path: () => "/api/workspaces", body: () => ({ name: "x" }), minRole: null },
   { file: "workspaces/[workspaceId]/map/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/map`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/disagreements/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/disagreements`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/sources/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/sources`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/sources/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/sources`, body: () => ({ author: "A", title: "T", text: "Some words." }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/sources/[sourceId]/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/sources/${i.source}`, minRole: "viewer" },
@@ -164,7 +165,7 @@ test.describe("access control on every API route", () => {
     const email = `page-stranger-${Date.now()}@example.test`;
     await page.request.post("/api/signup", { data: { email, password: PASSWORD } });
     await apiSignIn(page.request, email, PASSWORD);
-    for (const url of [`/w/${ids.ws}/map`, `/w/${ids.ws}/sources`, `/w/${ids.ws}/sources/${ids.source}`]) {
+    for (const url of [`/w/${ids.ws}/map`, `/w/${ids.ws}/disagreements`, `/w/${ids.ws}/sources`, `/w/${ids.ws}/sources/${ids.source}`]) {
       const response = await page.goto(url);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
