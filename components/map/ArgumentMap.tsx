@@ -196,6 +196,30 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     });
   }
 
+  // Undo the caller's own last change (Ctrl/Cmd+Z outside text fields, or the toolbar button).
+  const undo = useCallback(async () => {
+    try {
+      const result = await api<{ undone: string }>(`/api/workspaces/${workspaceId}/undo`, { method: "POST" });
+      await refresh();
+      showToast(`Undone: ${result.undone}`);
+    } catch (e) {
+      showToast(e instanceof Error ? e.message : "Nothing was undone.", true);
+    }
+  }, [workspaceId, refresh, showToast]);
+  useEffect(() => {
+    if (!canEdit) return;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === "z") {
+        event.preventDefault();
+        void undo();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [canEdit, undo]);
+
   const selectedClaim = selected?.type === "claim" ? map.claims.find((c) => c.id === selected.id) : undefined;
   const selectedEdge = selected?.type === "edge" ? map.edges.find((e) => e.id === selected.id) : undefined;
   const afterDelete = async (message: string) => {
@@ -239,6 +263,11 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
               </button>
             )}
             <button className="btn btn-sm btn-ghost" onClick={() => flow.fitView({ padding: 0.15, duration: 300 })}>Fit view</button>
+            {canEdit && (
+              <button className="btn btn-sm btn-ghost" onClick={() => void undo()} title="Undo your last change (Ctrl+Z)" aria-keyshortcuts="Control+Z">
+                Undo
+              </button>
+            )}
           </div>
           <span className="faint" style={{ background: "rgba(247,246,243,0.85)", padding: "2px 6px", borderRadius: 6 }}>
             {map.claims.length} claims · {map.edges.length} edges{canEdit ? "" : ` · ${map.role}, read only`}

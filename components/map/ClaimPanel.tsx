@@ -6,6 +6,7 @@ import { api, ApiError } from "@/components/ui/api";
 import { edgesRemovedWithClaim } from "@/lib/graph/edge-rules";
 import { sourceColor } from "@/lib/graph/palette";
 import type { MapClaim, MapEdge, WorkspaceMap } from "@/lib/graph/types";
+import { ClaimHistory } from "@/components/history/ClaimHistory";
 import { StanceControl } from "@/components/stances/StanceControl";
 import { can } from "@/lib/permissions";
 import { ConfirmDialog, ErrorNote, KindChoice, TypeSelect, useSubmit } from "./dialogs";
@@ -117,6 +118,7 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
               <button className="btn btn-sm btn-danger" onClick={() => setConfirming(true)}>Delete…</button>
             </div>
           )}
+          <ClaimHistory workspaceId={map.workspace.id} claimId={claim.id} version={claim.version} />
         </>
       )}
 

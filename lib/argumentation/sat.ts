@@ -24,7 +24,8 @@ export const positive = (v: number): number => 2 * v;
 export const negative = (v: number): number => 2 * v + 1;
 
 export class SatSolver {
-  private readonly values: Int8Array; // per variable
+  /** Per literal: TRUE, FALSE or UNASSIGNED (kept for both polarities, the hottest read of all). */
+  private readonly literalValues: Int8Array;
   private readonly levels: Int32Array;
   /** Clause index (>= 0), NO_REASON, or -2 - q for the binary clause (implied literal, q). */
   private readonly reasons: Int32Array;
@@ -38,7 +39,11 @@ export class SatSolver {
   private readonly lbd: number[] = [];
   private learntCount = 0;
   private maxLearnts = 4000;
-  /** watches[l]: long clauses whose first or second literal is l, visited when l becomes false. */
+  /**
+   * watches[l]: pairs (clause index, blocker) for the long clauses whose first or second literal is l,
+   * visited when l becomes false. The blocker is another literal of the clause; when it is true the
+   * clause is satisfied and is skipped without being read (MiniSat 2.2).
+   */
   private readonly watches: number[][];
   /** implications[l]: literals q with a binary clause (l, q), made true when l becomes false. */
   private readonly implications: number[][];
@@ -58,7 +63,7 @@ export class SatSolver {
     preferred: Iterable<number>,
   ) {
     const n = variableCount;
-    this.values = new Int8Array(n);
+    this.literalValues = new Int8Array(2 * n);
     this.levels = new Int32Array(n);
     this.reasons = new Int32Array(n).fill(NO_REASON);
     this.trail = new Int32Array(n);
@@ -75,13 +80,12 @@ export class SatSolver {
   }
 
   private value(literal: number): number {
-    const v = this.values[literal >> 1]!;
-    return literal & 1 ? -v : v;
+    return this.literalValues[literal]!;
   }
 
   /** The variable's value in the last model found. */
   isTrue(v: number): boolean {
-    return this.values[v] === TRUE;
+    return this.literalValues[positive(v)] === TRUE;
   }
 
   /** Adds a clause (any time; the search restarts from level 0). False once the formula is unsatisfiable. */
@@ -155,14 +159,15 @@ export class SatSolver {
     this.learnt.push(learnt);
     this.lbd.push(lbd);
     if (learnt) this.learntCount++;
-    this.watches[literals[0]!]!.push(index);
-    this.watches[literals[1]!]!.push(index);
+    this.watches[literals[0]!]!.push(index, literals[1]!);
+    this.watches[literals[1]!]!.push(index, literals[0]!);
     return index;
   }
 
   private assign(literal: number, reason: number): void {
     const v = literal >> 1;
-    this.values[v] = literal & 1 ? FALSE : TRUE;
+    this.literalValues[literal] = TRUE;
+    this.literalValues[literal ^ 1] = FALSE;
     this.levels[v] = this.levelStarts.length;
     this.reasons[v] = reason;
     this.trail[this.trailSize++] = literal;
@@ -179,38 +184,50 @@ export class SatSolver {
         this.assign(implied, -2 - falsified);
       }
       const watching = this.watches[falsified]!;
+      const values = this.literalValues;
       let keep = 0;
       let i = 0;
       while (i < watching.length) {
-        const index = watching[i++]!;
+        const index = watching[i]!;
+        const blocker = watching[i + 1]!;
+        i += 2;
+        if (values[blocker] === TRUE) {
+          watching[keep++] = index;
+          watching[keep++] = blocker;
+          continue;
+        }
         const clause = this.clauses[index];
         if (!clause) continue; // deleted: drop the stale watch
         if (clause[0] === falsified) {
           clause[0] = clause[1]!;
           clause[1] = falsified;
         }
-        if (this.value(clause[0]!) === TRUE) {
+        const first = clause[0]!;
+        if (values[first] === TRUE) {
           watching[keep++] = index;
+          watching[keep++] = first;
           continue;
         }
         let moved = false;
         for (let k = 2; k < clause.length; k++) {
-          if (this.value(clause[k]!) !== FALSE) {
-            clause[1] = clause[k]!;
+          const candidate = clause[k]!;
+          if (values[candidate] !== FALSE) {
+            clause[1] = candidate;
             clause[k] = falsified;
-            this.watches[clause[1]!]!.push(index);
+            this.watches[candidate]!.push(index, first);
             moved = true;
             break;
           }
         }
         if (moved) continue;
         watching[keep++] = index;
-        if (this.value(clause[0]!) === FALSE) {
+        watching[keep++] = first;
+        if (values[first] === FALSE) {
           while (i < watching.length) watching[keep++] = watching[i++]!;
           watching.length = keep;
           return Array.from(clause);
         }
-        this.assign(clause[0]!, index);
+        this.assign(first, index);
       }
       watching.length = keep;
     }
@@ -221,7 +238,7 @@ export class SatSolver {
   private reasonLiterals(v: number): ArrayLike<number> {
     const reason = this.reasons[v]!;
     if (reason >= 0) return this.clauses[reason]!;
-    const own = this.values[v] === TRUE ? positive(v) : negative(v);
+    const own = this.literalValues[positive(v)] === TRUE ? positive(v) : negative(v);
     return [own, -2 - reason];
   }
 
@@ -298,8 +315,10 @@ export class SatSolver {
     if (this.levelStarts.length <= level) return;
     const start = this.levelStarts[level]!;
     for (let i = this.trailSize - 1; i >= start; i--) {
-      const v = this.trail[i]! >> 1;
-      this.values[v] = UNASSIGNED;
+      const literal = this.trail[i]!;
+      const v = literal >> 1;
+      this.literalValues[literal] = UNASSIGNED;
+      this.literalValues[literal ^ 1] = UNASSIGNED;
       this.reasons[v] = NO_REASON;
       if (this.decisionVariable[v]) this.heap.insert(v);
     }
@@ -312,11 +331,11 @@ export class SatSolver {
     for (;;) {
       const v = this.heap.popMax();
       if (v < 0) break;
-      if (this.values[v] === UNASSIGNED) return positive(v);
+      if (this.literalValues[positive(v)] === UNASSIGNED) return positive(v);
     }
     // Every preferred variable is set; anything still open (not expected for the argumentation
     // encodings, which propagate fully from the in-variables) is decided false, as the proof allows.
-    for (let v = 0; v < this.variableCount; v++) if (this.values[v] === UNASSIGNED) return negative(v);
+    for (let v = 0; v < this.variableCount; v++) if (this.literalValues[positive(v)] === UNASSIGNED) return negative(v);
     return -1;
   }
 

@@ -49,6 +49,12 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/claims/[claimId]/stance/route.ts", method: "PUT", path: (i) => `/api/workspaces/${i.ws}/claims/${i.other}/stance`, body: () => ({ value: "unsure" }), minRole: "commenter" },
   { file: "workspaces/[workspaceId]/claims/[claimId]/stance/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/claims/${i.other}/stance`, minRole: "commenter" },
   { file: "workspaces/[workspaceId]/events/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/events`, minRole: "viewer", stream: true },
+  { file: "workspaces/[workspaceId]/activity/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/activity`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/claims/[claimId]/revisions/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/claims/${i.claim}/revisions`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/trash/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/trash`, minRole: "owner" },
+  { file: "workspaces/[workspaceId]/trash/[claimId]/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/trash/${i.claim}`, minRole: "owner" },
+  { file: "workspaces/[workspaceId]/undo/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/undo`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/undo/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/undo`, minRole: "editor" },
   // Outside any workspace: whoever holds the link may look at it; only the signed-out are refused here.
   { file: "invitations/[token]/route.ts", method: "GET", path: (i) => `/api/invitations/${i.token}`, minRole: null },
   { file: "invitations/[token]/route.ts", method: "POST", path: (i) => `/api/invitations/${i.token}`, minRole: null },

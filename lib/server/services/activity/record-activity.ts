@@ -3,7 +3,7 @@ import type { Db } from "../../db";
 export interface ActivityEntry {
   workspaceId: string;
   actorId: string;
-  action: "created" | "updated" | "deleted" | "imported" | "joined" | "revoked";
+  action: "created" | "updated" | "deleted" | "imported" | "joined" | "revoked" | "restored" | "undone";
   entityType: "workspace" | "source" | "claim" | "edge" | "member" | "invitation" | "stance";
   entityId: string;
   summary: string;

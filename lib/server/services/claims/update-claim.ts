@@ -46,6 +46,7 @@ export async function updateClaim(actor: Actor, workspaceId: string, claimId: st
       entityType: "claim",
       entityId: claimId,
       summary: `edited the claim “${excerpt(text ?? current.text)}”`,
+      data: { before: { text: current.text, type: current.type } },
     });
     return { id: claimId, version: newVersion };
   });

@@ -12,7 +12,7 @@ export async function deleteEdge(actor: Actor, workspaceId: string, edgeId: stri
     if (!edge) throw new AppError("NOT_FOUND", "This edge does not exist in this workspace (it may have been deleted already).");
     const ids = await withUndercuts(tx, workspaceId, [edgeId]);
     await tx.inference.updateMany({ where: { id: { in: ids } }, data: { deletedAt: new Date(), signature: null, version: { increment: 1 } } });
-    await recordActivity(tx, { workspaceId, actorId: actor.id, action: "deleted", entityType: "edge", entityId: edgeId, summary: "deleted an edge" });
+    await recordActivity(tx, { workspaceId, actorId: actor.id, action: "deleted", entityType: "edge", entityId: edgeId, summary: "deleted an edge", data: { edgeIds: ids } });
     return { id: edgeId, deletedEdgeIds: ids };
   });
 }

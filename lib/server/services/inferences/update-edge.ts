@@ -46,6 +46,7 @@ export async function updateEdge(actor: Actor, workspaceId: string, edgeId: stri
         entityType: "edge",
         entityId: edgeId,
         summary: kind && kind !== edge.kind ? `turned an edge into “${nextKind}”` : "edited an edge",
+        data: { before: { kind: edge.kind, note: edge.note } },
       });
       return { id: edgeId, version: version + 1 };
     });
