@@ -1,0 +1,133 @@
+/**
+ * Live-update latency on loopback: one member edits (100 position changes), another has the
+ * workspace's event stream open; we time from sending each write to its event arriving. Baseline:
+ * the write's own round trip, measured in the same run. Needs a production build (`next build`).
+ */
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { printFigure } from "./report";
+
+const ROOT = path.resolve(__dirname, "../..");
+const PORT = 3240;
+const BASE = `http://127.0.0.1:${PORT}`;
+const EDITS = 100;
+
+class Session {
+  private cookies = new Map<string, string>();
+  header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+  async fetch(url: string, init: RequestInit = {}) {
+    const response = await fetch(`${BASE}${url}`, { ...init, redirect: "manual", headers: { ...(init.headers as Record<string, string>), cookie: this.header() } });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const at = pair!.indexOf("=");
+      this.cookies.set(pair!.slice(0, at), pair!.slice(at + 1));
+    }
+    return response;
+  }
+  async json<T>(url: string, method = "GET", body?: unknown): Promise<T> {
+    const response = await this.fetch(url, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+  async signUp(email: string) {
+    await this.json("/api/signup", "POST", { email, password: "correct horse 42" });
+    const { csrfToken } = await this.json<{ csrfToken: string }>("/api/auth/csrf");
+    await this.fetch("/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken, email, password: "correct horse 42", json: "true" }).toString(),
+    });
+  }
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+    console.log("live updates: skipped, no production build here (run `npx next build` first).");
+    return;
+  }
+  const dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "agon-live-")), "live.db");
+  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: BASE };
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: "pipe" });
+  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: ROOT, env, stdio: "ignore", detached: true });
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${BASE}/signin`)).ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (i > 120) throw new Error("next start did not come up");
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const editor = new Session();
+    const watcher = new Session();
+    const stamp = Date.now().toString(36);
+    await editor.signUp(`live-editor-${stamp}@example.test`);
+    await watcher.signUp(`live-watcher-${stamp}@example.test`);
+    const workspace = await editor.json<{ id: string }>("/api/workspaces", "POST", { name: "Latency" });
+    const invitation = await editor.json<{ token: string }>(`/api/workspaces/${workspace.id}/invitations`, "POST", { role: "viewer" });
+    await watcher.json(`/api/invitations/${invitation.token}`, "POST");
+    const claim = await editor.json<{ id: string }>(`/api/workspaces/${workspace.id}/claims`, "POST", { text: "Moving claim" });
+
+    const stream = await watcher.fetch(`/api/workspaces/${workspace.id}/events`);
+    const reader = stream.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    let waiting: ((at: number) => void) | null = null;
+    void (async () => {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += decoder.decode(value, { stream: true });
+        let end;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (block.includes("event: change") && waiting) {
+            const resolve = waiting;
+            waiting = null;
+            resolve(performance.now());
+          }
+        }
+      }
+    })();
+
+    const latencies: number[] = [];
+    const roundTrips: number[] = [];
+    for (let i = 0; i < EDITS; i++) {
+      const arrived = new Promise<number>((resolve) => (waiting = resolve));
+      const start = performance.now();
+      await editor.json(`/api/workspaces/${workspace.id}/claims/${claim.id}`, "PATCH", { position: { x: i, y: i } });
+      roundTrips.push(performance.now() - start);
+      latencies.push((await arrived) - start);
+    }
+    await reader.cancel();
+    latencies.sort((a, b) => a - b);
+    roundTrips.sort((a, b) => a - b);
+    for (const p of [50, 95]) {
+      printFigure({
+        name: `live update p${p} over ${EDITS} edits (write sent → event received)`,
+        valueMs: percentile(latencies, p),
+        baselineName: `the write's own round trip p${p}`,
+        baselineMs: percentile(roundTrips, p),
+        target: "< 1000 ms",
+      });
+    }
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
