@@ -6,10 +6,12 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
+  applyNodeChanges,
   useNodesState,
   useReactFlow,
   type Connection,
   type EdgeChange,
+  type NodeChange,
   type OnSelectionChangeParams,
 } from "@xyflow/react";
 import Link from "next/link";
@@ -25,7 +27,8 @@ import { ConnectDialog, NewClaimDialog, useSubmit, type ConnectRequest } from ".
 import { EdgePanel } from "./EdgePanel";
 import { Legend, MapMarkers } from "./Legend";
 import { nodeTypes } from "./node-types";
-import { argumentEdge, claimNode, type ClaimFlowNode } from "./to-flow";
+import { argumentEdge, claimNode, describeEdge, placeJunctions, undercutEdge, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
+import { UndercutPanel } from "./UndercutPanel";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
@@ -48,7 +51,14 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     return focus ? (other ? [focus, other] : [focus]) : [];
   });
   const [map, setMap] = useState(initial);
-  const [nodes, setNodes, onNodesChange] = useNodesState<ClaimFlowNode>([]);
+  const [nodes, setNodes] = useNodesState<MapFlowNode>([]);
+  const mapRef = useRef(map);
+  mapRef.current = map;
+  // Junctions (where undercuts meet an edge) follow the claims they sit between.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapFlowNode>[]) => setNodes((ns) => placeJunctions(applyNodeChanges(changes, ns), mapRef.current.edges, mapRef.current.undercuts)),
+    [setNodes],
+  );
   const initialClaim = focusPair[0] ?? focusClaimId;
   const [selected, setSelected] = useState<Selected>(initialClaim ? { type: "claim", id: initialClaim } : null);
   const [pendingEdge, setPendingEdge] = useState<{ from: string; to: string } | null>(null);
@@ -102,7 +112,8 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         }
       }
       if (cancelled) return;
-      setNodes(map.claims.map((c) => ({ ...claimNode(c, known[c.id]!), selected: selected?.type === "claim" && selected.id === c.id })));
+      const claimNodes = map.claims.map((c) => ({ ...claimNode(c, known[c.id]!), selected: selected?.type === "claim" && selected.id === c.id }));
+      setNodes((previous) => placeJunctions([...claimNodes, ...previous.filter((n) => n.type === "junction")], map.edges, map.undercuts));
       if (!firstLayoutDone.current) {
         firstLayoutDone.current = true;
         requestAnimationFrame(() => {
@@ -124,10 +135,15 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   }, [map]);
 
   const claimText = useCallback((id: string) => map.claims.find((c) => c.id === id)?.text ?? "", [map.claims]);
-  const edges = useMemo(
-    () => map.edges.map((e) => ({ ...argumentEdge(e, claimText), selected: selected?.type === "edge" && selected.id === e.id })),
-    [map.edges, claimText, selected],
-  );
+  const edges = useMemo(() => {
+    const byId = new Map(map.edges.map((e) => [e.id, e]));
+    return [
+      ...map.edges.map((e) => ({ ...argumentEdge(e, claimText), selected: selected?.type === "edge" && selected.id === e.id })),
+      ...map.undercuts
+        .filter((u) => byId.has(u.targetEdgeId))
+        .map((u) => ({ ...undercutEdge(u, claimText, describeEdge(byId.get(u.targetEdgeId)!, claimText)), selected: selected?.type === "edge" && selected.id === u.id })),
+    ];
+  }, [map.edges, map.undercuts, claimText, selected]);
 
   const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
     if (n.length === 1) setSelected({ type: "claim", id: n[0]!.id });
@@ -152,9 +168,9 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   );
 
   const onNodeDragStop = useCallback(
-    (_: unknown, __: unknown, dragged: ClaimFlowNode[]) => {
+    (_: unknown, __: unknown, dragged: MapFlowNode[]) => {
       if (!canEdit) return;
-      for (const node of dragged) {
+      for (const node of dragged.filter((n) => n.type === "claim")) {
         positions.current[node.id] = node.position;
         api(`/api/workspaces/${workspaceId}/claims/${node.id}`, { method: "PATCH", body: { position: node.position } }).catch((e: Error) =>
           showToast(`The new position was not saved: ${e.message}`, true),
@@ -222,6 +238,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
 
   const selectedClaim = selected?.type === "claim" ? map.claims.find((c) => c.id === selected.id) : undefined;
   const selectedEdge = selected?.type === "edge" ? map.edges.find((e) => e.id === selected.id) : undefined;
+  const selectedUndercut = selected?.type === "edge" ? map.undercuts.find((u) => u.id === selected.id) : undefined;
   const afterDelete = async (message: string) => {
     setSelected(null);
     await refresh();
@@ -253,7 +270,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         >
           <Background gap={24} color="#e4e1da" />
           <Controls position="bottom-right" showInteractive={false} />
-          <MiniMap position="top-right" pannable zoomable style={{ background: "#fff", border: "1px solid var(--border)", borderRadius: 8 }} maskColor="rgba(240, 238, 233, 0.6)" nodeColor={(n) => sourceColor((n.data as ClaimFlowNode["data"]).claim.source?.colorIndex)} nodeStrokeWidth={3} ariaLabel="Overview of the map" />
+          <MiniMap position="top-right" pannable zoomable style={{ background: "#fff", border: "1px solid var(--border)", borderRadius: 8 }} maskColor="rgba(240, 238, 233, 0.6)" nodeColor={(n) => (n.type === "claim" ? sourceColor((n.data as ClaimFlowNode["data"]).claim.source?.colorIndex) : "transparent")} nodeStrokeWidth={3} ariaLabel="Overview of the map" />
         </ReactFlow>
         <div className="map-toolbar">
           <div className="card">
@@ -314,6 +331,20 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           canEdit={canEdit}
           onClose={() => setSelected(null)}
           onSelectClaim={selectClaim}
+          onSelectEdge={(id) => setSelected({ type: "edge", id })}
+          onChanged={refresh}
+          onDeleted={afterDelete}
+        />
+      )}
+      {selectedUndercut && (
+        <UndercutPanel
+          key={selectedUndercut.id}
+          map={map}
+          undercut={selectedUndercut}
+          canEdit={canEdit}
+          onClose={() => setSelected(null)}
+          onSelectClaim={selectClaim}
+          onSelectEdge={(id) => setSelected({ type: "edge", id })}
           onChanged={refresh}
           onDeleted={afterDelete}
         />

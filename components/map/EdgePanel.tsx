@@ -13,14 +13,31 @@ interface Props {
   canEdit: boolean;
   onClose: () => void;
   onSelectClaim: (id: string) => void;
+  onSelectEdge: (id: string) => void;
   onChanged: () => Promise<void>;
   onDeleted: (message: string) => void;
 }
 
-export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onChanged, onDeleted }: Props) {
+export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onSelectEdge, onChanged, onDeleted }: Props) {
   const [confirming, setConfirming] = useState(false);
   const save = useSubmit();
   const addEvidence = useSubmit();
+  const object = useSubmit();
+  const objections = map.undercuts.filter((u) => u.targetEdgeId === edge.id);
+  const candidates = map.claims.filter((c) => c.id !== edge.from && c.id !== edge.to && !objections.some((u) => u.from === c.id));
+
+  async function onObject(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const from = String(form.get("objector") ?? "");
+    if (!from) return object.setError("Choose the claim that objects to this edge.");
+    await object.run(async () => {
+      await api(`/api/workspaces/${map.workspace.id}/edges`, { body: { kind: "undercut", from, targetEdge: edge.id, note: String(form.get("why") ?? "") } });
+      formElement.reset();
+      await onChanged();
+    });
+  }
   const remove = useSubmit();
   const claim = (id: string) => map.claims.find((c) => c.id === id);
   const from = claim(edge.from);
@@ -127,6 +144,35 @@ export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onChange
         )}
       </section>
 
+      <section>
+        <h3>Objections to this edge ({objections.length})</h3>
+        <p className="faint" style={{ marginTop: 0 }}>An objection (undercut) says the first claim is no reason for or against the second, without denying either.</p>
+        {objections.map((u) => (
+          <button key={u.id} className="edge-item" style={{ gridTemplateColumns: "1fr" }} onClick={() => onSelectEdge(u.id)} data-testid="edge-objection">
+            <span><span style={{ color: "var(--undercut)", fontWeight: 700 }}>⊘ </span>{claim(u.from)?.text}</span>
+          </button>
+        ))}
+        {canEdit && candidates.length > 0 && (
+          <form onSubmit={onObject} aria-label="Object to this edge">
+            <div className="field">
+              <label htmlFor="objector">Objecting claim</label>
+              <select className="select" id="objector" name="objector" defaultValue="">
+                <option value="">Choose a claim…</option>
+                {candidates.map((c) => (
+                  <option key={c.id} value={c.id}>{c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text}</option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="objection-why">Why it does not follow <span className="faint">(optional)</span></label>
+              <input className="input" id="objection-why" name="why" maxLength={2000} />
+            </div>
+            <ErrorNote error={object.error} />
+            <button className="btn btn-sm" type="submit" disabled={object.busy}>Object to this edge</button>
+          </form>
+        )}
+      </section>
+
       {confirming && (
         <ConfirmDialog
           title="Delete this edge?"
@@ -147,6 +193,7 @@ export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onChange
           </p>
           <p className="muted">
             Both claims stay.{edge.evidence.length ? ` Its ${edge.evidence.length} piece${edge.evidence.length === 1 ? "" : "s"} of evidence go with it.` : ""}
+            {objections.length ? ` The ${objections.length} objection${objections.length === 1 ? "" : "s"} to it go too.` : ""}
           </p>
         </ConfirmDialog>
       )}

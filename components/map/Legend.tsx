@@ -8,6 +8,9 @@ export function MapMarkers() {
         <marker id="agon-arrow-support" viewBox="0 0 12 12" refX="11" refY="6" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
           <path d="M 1 1 L 11 6 L 1 11 z" fill={EDGE_COLORS.support} />
         </marker>
+        <marker id="agon-bar-undercut" viewBox="0 0 8 16" refX="5" refY="8" markerWidth="8" markerHeight="16" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+          <path d="M 5 1 L 5 15" stroke={EDGE_COLORS.undercut} strokeWidth="3" strokeLinecap="round" />
+        </marker>
         <marker id="agon-bar-oppose" viewBox="0 0 8 16" refX="5" refY="8" markerWidth="8" markerHeight="16" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
           <path d="M 5 1 L 5 15" stroke={EDGE_COLORS.oppose} strokeWidth="3" strokeLinecap="round" />
         </marker>
@@ -33,6 +36,13 @@ export function Legend({ sources, hasUnsourced }: { sources: MapSource[]; hasUns
           <line x1="40" y1="1" x2="40" y2="13" stroke={EDGE_COLORS.oppose} strokeWidth="3" strokeLinecap="round" />
         </svg>
         opposes (dashed, bar, −)
+      </span>
+      <span className="legend-row">
+        <svg width="44" height="14" aria-hidden="true">
+          <line x1="2" y1="7" x2="38" y2="7" stroke={EDGE_COLORS.undercut} strokeWidth="2" strokeDasharray="2 4" strokeLinecap="round" />
+          <line x1="40" y1="1" x2="40" y2="13" stroke={EDGE_COLORS.undercut} strokeWidth="3" strokeLinecap="round" />
+        </svg>
+        undercuts an edge (dotted, ends on it)
       </span>
       {(sources.length > 0 || hasUnsourced) && <span className="legend-title" style={{ marginTop: 4 }}>Sources</span>}
       <div className="legend-sources">

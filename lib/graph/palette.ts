@@ -3,7 +3,7 @@
  * two hues of their own; sources cycle through the rest. Colour always has a second cue (line style,
  * arrowhead, label), so the map still reads in greyscale.
  */
-export const EDGE_COLORS = { support: "#00795a", oppose: "#c24a00" } as const;
+export const EDGE_COLORS = { support: "#00795a", oppose: "#c24a00", undercut: "#5b3a8c" } as const;
 
 export const SOURCE_COLORS = ["#0072B2", "#E69F00", "#CC79A7", "#56B4E9", "#8a7a00", "#6f4e9b", "#5e5e5e", "#b8860b"] as const;
 

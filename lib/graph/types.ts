@@ -55,10 +55,22 @@ export interface MapEdge {
   evidence: MapEvidence[];
 }
 
+/** A claim objecting to an edge itself: the edge's premises do not carry its conclusion. */
+export interface MapUndercut {
+  id: string;
+  from: string;
+  premises: string[];
+  targetEdgeId: string;
+  note: string;
+  version: number;
+  evidence: MapEvidence[];
+}
+
 export interface WorkspaceMap {
   workspace: { id: string; name: string; blindStances: boolean };
   role: string;
   sources: MapSource[];
   claims: MapClaim[];
   edges: MapEdge[];
+  undercuts: MapUndercut[];
 }

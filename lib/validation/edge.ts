@@ -20,13 +20,19 @@ export const evidenceInputSchema = z
   });
 export type EvidenceInput = z.input<typeof evidenceInputSchema>;
 
-export const createEdgeSchema = z.object({
-  from: z.string().min(1),
-  to: z.string().min(1),
-  kind: z.enum(EDGE_KINDS),
+const edgeExtras = {
   note: z.string().trim().max(2000).optional().default(""),
   evidence: z.array(evidenceInputSchema).max(20).optional().default([]),
-});
+};
+
+/**
+ * A support or opposition from one claim to another, or an undercut: a claim objecting to an
+ * edge itself ("this does not support that, because …") rather than to either claim.
+ */
+export const createEdgeSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.enum(EDGE_KINDS), from: z.string().min(1), to: z.string().min(1), ...edgeExtras }),
+  z.object({ kind: z.literal("undercut"), from: z.string().min(1), targetEdge: z.string().min(1, "An undercut needs the edge it objects to (targetEdge)."), ...edgeExtras }),
+]);
 export type CreateEdgeInput = z.input<typeof createEdgeSchema>;
 
 export const updateEdgeSchema = z.object({

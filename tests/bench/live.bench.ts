@@ -82,7 +82,7 @@ async function main() {
     const reader = stream.body!.getReader();
     const decoder = new TextDecoder();
     let buffer = "";
-    let waiting: ((at: number) => void) | null = null;
+    const pending: { resolve: ((at: number) => void) | null } = { resolve: null };
     void (async () => {
       for (;;) {
         const { value, done } = await reader.read();
@@ -92,9 +92,9 @@ async function main() {
         while ((end = buffer.indexOf("\n\n")) >= 0) {
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
-          if (block.includes("event: change") && waiting) {
-            const resolve = waiting;
-            waiting = null;
+          const resolve = pending.resolve;
+          if (block.includes("event: change") && resolve) {
+            pending.resolve = null;
             resolve(performance.now());
           }
         }
@@ -104,7 +104,7 @@ async function main() {
     const latencies: number[] = [];
     const roundTrips: number[] = [];
     for (let i = 0; i < EDITS; i++) {
-      const arrived = new Promise<number>((resolve) => (waiting = resolve));
+      const arrived = new Promise<number>((resolve) => (pending.resolve = resolve));
       const start = performance.now();
       await editor.json(`/api/workspaces/${workspace.id}/claims/${claim.id}`, "PATCH", { position: { x: i, y: i } });
       roundTrips.push(performance.now() - start);

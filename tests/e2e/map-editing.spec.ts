@@ -204,3 +204,41 @@ test("a dragged claim keeps its new position after a reload", async ({ page }) =
   const after = (await mapOf(page, workspaceId)).claims.find((c) => c.id === reports)!.position!;
   expect(after).toEqual(moved);
 });
+
+test("an objection to an edge (undercut) is drawn ending on that edge, opens its panel, and survives a reload", async ({ page }) => {
+  const { workspaceId, reports, famine } = await setUp(page);
+  const edge = (await (await page.request.post(`/api/workspaces/${workspaceId}/edges`, { data: { from: reports, to: famine, kind: "support" } })).json()) as { id: string };
+  const objector = ((await (await page.request.post(`/api/workspaces/${workspaceId}/claims`, { data: { text: "Quotas were fixed before any report", position: { x: 700, y: 300 } } })).json()) as { id: string }).id;
+  await openMap(page, workspaceId);
+  await page.locator(`.react-flow__edge[data-id="${edge.id}"] .react-flow__edge-textwrapper`).click();
+  const panel = page.getByTestId("edge-panel");
+  const form = panel.getByRole("form", { name: "Object to this edge" });
+  await form.getByLabel("Objecting claim").selectOption(objector);
+  await form.getByLabel(/Why it does not follow/).fill("The reports came after the quotas");
+  await form.getByRole("button", { name: "Object to this edge" }).click();
+  await expect(panel.getByTestId("edge-objection")).toContainText("Quotas were fixed before any report");
+
+  const map = (await (await page.request.get(`/api/workspaces/${workspaceId}/map`)).json()) as { undercuts: { id: string; from: string; targetEdgeId: string; note: string }[] };
+  expect(map.undercuts).toEqual([expect.objectContaining({ from: objector, targetEdgeId: edge.id, note: "The reports came after the quotas" })]);
+  const undercutId = map.undercuts[0]!.id;
+
+  // Drawn from the objecting claim to the middle of the edge it objects to.
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-map-ready", "true");
+  const drawn = page.locator(`.react-flow__edge.undercut-edge[data-id="${undercutId}"]`);
+  await expect(drawn).toHaveCount(1);
+  const label = await page.locator(`.react-flow__edge[data-id="${edge.id}"] .react-flow__edge-textwrapper`).boundingBox();
+  const junction = await page.locator(".junction-node").boundingBox();
+  expect(Math.abs(junction!.x + junction!.width / 2 - (label!.x + label!.width / 2))).toBeLessThan(6);
+  expect(Math.abs(junction!.y + junction!.height / 2 - (label!.y + label!.height / 2))).toBeLessThan(6);
+  await expect(page.getByTestId("map-legend")).toContainText("undercuts an edge");
+
+  await drawn.focus();
+  await page.keyboard.press("Enter");
+  const undercutPanel = page.getByTestId("undercut-panel");
+  await expect(undercutPanel.getByTestId("undercut-target")).toContainText("Cadres inflated the harvest reports");
+  await undercutPanel.getByRole("button", { name: "Delete…" }).click();
+  await page.getByRole("dialog", { name: "Delete this objection?" }).getByRole("button", { name: "Delete objection" }).click();
+  await expect(page.getByRole("status")).toContainText("Objection deleted.");
+  expect(((await (await page.request.get(`/api/workspaces/${workspaceId}/map`)).json()) as { undercuts: unknown[]; edges: unknown[] })).toMatchObject({ undercuts: [], edges: [expect.anything()] });
+});

@@ -19,6 +19,7 @@ export async function updateEdge(actor: Actor, workspaceId: string, edgeId: stri
         include: { premises: { select: { claimId: true } } },
       });
       if (!edge) throw new AppError("NOT_FOUND", "This edge does not exist in this workspace (it may have been deleted).");
+      if (edge.kind === "undercut" && kind) throw new AppError("VALIDATION", "An undercut stays an undercut; delete it and draw a support or opposition instead.");
       const nextKind = (kind ?? edge.kind) as EdgeKind;
       const signature =
         kind && kind !== edge.kind && edge.conclusionId ? edgeSignature(nextKind, edge.premises.map((p) => p.claimId), edge.conclusionId) : edge.signature;

@@ -1,4 +1,4 @@
-import type { MapAnchor, MapClaim, MapEdge, MapSource, WorkspaceMap } from "../../../graph/types";
+import type { MapAnchor, MapClaim, MapEdge, MapSource, MapUndercut, WorkspaceMap } from "../../../graph/types";
 import { tallyStances } from "../../../stances/tally";
 import type { ClaimType } from "../../../validation/claim";
 import type { StanceValue } from "../../../validation/stance";
@@ -24,7 +24,7 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
       orderBy: { createdAt: "asc" },
     }),
     db.inference.findMany({
-      where: { workspaceId, deletedAt: null, conclusionId: { not: null } },
+      where: { workspaceId, deletedAt: null },
       include: {
         premises: { orderBy: { position: "asc" }, select: { claimId: true } },
         evidence: { include: { anchor: { include: { source: { select: { title: true, author: true } } } } }, orderBy: { createdAt: "asc" } },
@@ -50,8 +50,15 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
     stances: tallies.get(c.id)!,
   }));
   const live = new Set(claims.map((c) => c.id));
+  const evidenceOf = (e: (typeof edgeRows)[number]) =>
+    e.evidence.map((ev) => ({
+      id: ev.id,
+      note: ev.note,
+      quote: ev.anchor ? { ...toAnchor(ev.anchor), sourceTitle: ev.anchor.source.title, sourceAuthor: ev.anchor.source.author } : null,
+    }));
+  const premisesLive = (e: (typeof edgeRows)[number]) => e.premises.length > 0 && e.premises.every((p) => live.has(p.claimId));
   const edges: MapEdge[] = edgeRows
-    .filter((e) => live.has(e.conclusionId!) && e.premises.every((p) => live.has(p.claimId)) && e.premises.length > 0)
+    .filter((e) => e.conclusionId !== null && live.has(e.conclusionId) && premisesLive(e))
     .map((e) => ({
       id: e.id,
       from: e.premises[0]!.claimId,
@@ -60,11 +67,19 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
       kind: e.kind as EdgeKind,
       note: e.note,
       version: e.version,
-      evidence: e.evidence.map((ev) => ({
-        id: ev.id,
-        note: ev.note,
-        quote: ev.anchor ? { ...toAnchor(ev.anchor), sourceTitle: ev.anchor.source.title, sourceAuthor: ev.anchor.source.author } : null,
-      })),
+      evidence: evidenceOf(e),
     }));
-  return { workspace, role, sources, claims, edges };
+  const liveEdges = new Set(edges.map((e) => e.id));
+  const undercuts: MapUndercut[] = edgeRows
+    .filter((e) => e.kind === "undercut" && e.targetInferenceId !== null && liveEdges.has(e.targetInferenceId) && premisesLive(e))
+    .map((e) => ({
+      id: e.id,
+      from: e.premises[0]!.claimId,
+      premises: e.premises.map((p) => p.claimId),
+      targetEdgeId: e.targetInferenceId!,
+      note: e.note,
+      version: e.version,
+      evidence: evidenceOf(e),
+    }));
+  return { workspace, role, sources, claims, edges, undercuts };
 }
