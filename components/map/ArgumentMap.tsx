@@ -14,7 +14,9 @@ import {
 } from "@xyflow/react";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { CommentSummaryProvider, useCommentSummary } from "@/components/discussion/comment-summary";
 import { api } from "@/components/ui/api";
+import type { CommentSummary } from "@/lib/discussion/types";
 import { estimateCardSize, layeredLayout, type Positions } from "@/lib/graph/layout";
 import { sourceColor } from "@/lib/graph/palette";
 import type { WorkspaceMap } from "@/lib/graph/types";
@@ -23,15 +25,17 @@ import { ConnectDialog, NewClaimDialog, useSubmit, type ConnectRequest } from ".
 import { EdgePanel } from "./EdgePanel";
 import { Legend, MapMarkers } from "./Legend";
 import { nodeTypes } from "./node-types";
-import { argumentEdge, claimNode, type ClaimFlowNode } from "./to-flow";
+import { argumentEdge, claimNode, withCommentCounts, type ClaimFlowNode } from "./to-flow";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
 export function ArgumentMap(props: { initial: WorkspaceMap; canEdit: boolean; focusClaimId: string | null }) {
   return (
-    <ReactFlowProvider>
-      <MapCanvas {...props} />
-    </ReactFlowProvider>
+    <CommentSummaryProvider workspaceId={props.initial.workspace.id}>
+      <ReactFlowProvider>
+        <MapCanvas {...props} />
+      </ReactFlowProvider>
+    </CommentSummaryProvider>
   );
 }
 
@@ -58,6 +62,15 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     setMap(await api<WorkspaceMap>(`/api/workspaces/${workspaceId}/map`));
   }, [workspaceId]);
 
+  // Comment badges come from their own summary (components/discussion/comment-summary.tsx); the
+  // ref lets a later placement of nodes pick up the counts already known.
+  const { summary: commentSummary } = useCommentSummary();
+  const commentCounts = useRef<CommentSummary["claims"]>({});
+  useEffect(() => {
+    commentCounts.current = commentSummary?.claims ?? {};
+    setNodes((ns) => ns.map((n) => withCommentCounts(n, commentCounts.current[n.id])));
+  }, [commentSummary, setNodes]);
+
   // Place every claim: saved positions win; unplaced claims get the elk layout on first view, or a
   // spot beside a neighbour later, so adding a claim never reshuffles the map.
   useEffect(() => {
@@ -80,7 +93,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         }
       }
       if (cancelled) return;
-      setNodes(map.claims.map((c) => ({ ...claimNode(c, known[c.id]!), selected: selected?.type === "claim" && selected.id === c.id })));
+      setNodes(map.claims.map((c) => ({ ...claimNode(c, known[c.id]!, commentCounts.current[c.id]), selected: selected?.type === "claim" && selected.id === c.id })));
       if (!firstLayoutDone.current) {
         firstLayoutDone.current = true;
         requestAnimationFrame(() => {

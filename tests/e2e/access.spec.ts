@@ -7,7 +7,7 @@ import { addMember, apiSignIn, apiUser, BASE_URL, PASSWORD } from "./support";
  * Every API route, called by every kind of caller who must be refused. The table is checked
  * against the route files on disk, so a new route cannot ship without its refusals.
  */
-type Ids = { ws: string; source: string; claim: string; other: string; edge: string };
+type Ids = { ws: string; source: string; claim: string; other: string; edge: string; comment: string };
 interface RouteCase {
   file: string;
   method: "GET" | "POST" | "PATCH" | "DELETE";
@@ -34,6 +34,14 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/edges/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/edges`, body: (i) => ({ from: i.claim, to: i.other, kind: "oppose" }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/edges/[edgeId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}`, body: () => ({ version: 1, note: "x" }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/edges/[edgeId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}`, minRole: "editor" },
+  { file: "workspaces/[workspaceId]/comments/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/comments?claimId=${i.claim}&markRead=1`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/comments/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/comments?claimId=${i.claim}`, body: () => ({ body: "A comment" }), minRole: "commenter" },
+  { file: "workspaces/[workspaceId]/comments/summary/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/comments/summary`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/comments/[commentId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/comments/${i.comment}`, body: () => ({ hidden: true }), minRole: "owner" },
+  // Editing and deleting are for the comment's author only; the shared comment is the owner's, so
+  // every other role must be refused (commenters may edit their own: tests/integration/comments.test.ts).
+  { file: "workspaces/[workspaceId]/comments/[commentId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/comments/${i.comment}`, body: () => ({ version: 1, body: "Edited" }), minRole: "owner" },
+  { file: "workspaces/[workspaceId]/comments/[commentId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/comments/${i.comment}`, minRole: "owner" },
 ];
 
 // Routes that are public by design, with the reason.
@@ -71,7 +79,8 @@ test.describe("access control on every API route", () => {
     const a = (await (await owner.post(`/api/workspaces/${ws.id}/claims`, { data: { text: "First" } })).json()) as { id: string };
     const b = (await (await owner.post(`/api/workspaces/${ws.id}/claims`, { data: { text: "Second" } })).json()) as { id: string };
     const edge = (await (await owner.post(`/api/workspaces/${ws.id}/edges`, { data: { from: a.id, to: b.id, kind: "support" } })).json()) as { id: string };
-    ids = { ws: ws.id, source: source.id, claim: a.id, other: b.id, edge: edge.id };
+    const comment = (await (await owner.post(`/api/workspaces/${ws.id}/comments?claimId=${a.id}`, { data: { body: "The owner's comment" } })).json()) as { id: string };
+    ids = { ws: ws.id, source: source.id, claim: a.id, other: b.id, edge: edge.id, comment: comment.id };
 
     for (const role of ["viewer", "commenter", "editor", "stranger"] as const) {
       const ctx = await playwrightRequest.newContext({ baseURL: BASE_URL });
