@@ -13,6 +13,7 @@ export const ACTIONS = [
   "claim:write",
   "edge:write",
   "comment:write",
+  "comment:moderate",
   "stance:write",
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -18,7 +18,9 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useLiveWorkspace } from "@/components/live/useLiveWorkspace";
+import { CommentSummaryProvider, useCommentSummary } from "@/components/discussion/comment-summary";
 import { api } from "@/components/ui/api";
+import type { CommentSummary } from "@/lib/discussion/types";
 import { estimateCardSize, layeredLayout, type Positions } from "@/lib/graph/layout";
 import { sourceColor } from "@/lib/graph/palette";
 import type { WorkspaceMap } from "@/lib/graph/types";
@@ -27,16 +29,18 @@ import { ConnectDialog, NewClaimDialog, useSubmit, type ConnectRequest } from ".
 import { EdgePanel } from "./EdgePanel";
 import { Legend, MapMarkers } from "./Legend";
 import { nodeTypes } from "./node-types";
-import { argumentEdge, claimNode, describeEdge, placeJunctions, undercutEdge, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
+import { argumentEdge, claimNode, describeEdge, placeJunctions, undercutEdge, withCommentCounts, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
 import { UndercutPanel } from "./UndercutPanel";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
 export function ArgumentMap(props: { initial: WorkspaceMap; canEdit: boolean; focusClaimId: string | null }) {
   return (
-    <ReactFlowProvider>
-      <MapCanvas {...props} />
-    </ReactFlowProvider>
+    <CommentSummaryProvider workspaceId={props.initial.workspace.id}>
+      <ReactFlowProvider>
+        <MapCanvas {...props} />
+      </ReactFlowProvider>
+    </CommentSummaryProvider>
   );
 }
 
@@ -88,6 +92,14 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
       refresh().catch(() => showToast("Could not load the latest changes. Reload the page.", true));
     }, 120);
   });
+  // Comment badges come from their own summary (components/discussion/comment-summary.tsx); the
+  // ref lets a later placement of nodes pick up the counts already known.
+  const { summary: commentSummary } = useCommentSummary();
+  const commentCounts = useRef<CommentSummary["claims"]>({});
+  useEffect(() => {
+    commentCounts.current = commentSummary?.claims ?? {};
+    setNodes((ns) => ns.map((n) => (n.type === "claim" ? withCommentCounts(n, commentCounts.current[n.id]) : n)));
+  }, [commentSummary, setNodes]);
 
   // Place every claim: saved positions win; unplaced claims get the elk layout on first view, or a
   // spot beside a neighbour later, so adding a claim never reshuffles the map.
@@ -112,7 +124,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         }
       }
       if (cancelled) return;
-      const claimNodes = map.claims.map((c) => ({ ...claimNode(c, known[c.id]!), selected: selected?.type === "claim" && selected.id === c.id }));
+      const claimNodes = map.claims.map((c) => ({ ...claimNode(c, known[c.id]!, commentCounts.current[c.id]), selected: selected?.type === "claim" && selected.id === c.id }));
       setNodes((previous) => placeJunctions([...claimNodes, ...previous.filter((n) => n.type === "junction")], map.edges, map.undercuts));
       if (!firstLayoutDone.current) {
         firstLayoutDone.current = true;
@@ -287,7 +299,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
             )}
           </div>
           <span className="faint" style={{ background: "rgba(247,246,243,0.85)", padding: "2px 6px", borderRadius: 6 }}>
-            {map.claims.length} claims · {map.edges.length} edges{canEdit ? "" : ` · ${map.role}, read only`}
+            {map.claims.length} claims · {map.edges.length} edges{canEdit ? "" : map.role === "commenter" ? " · commenter: comments and stances" : ` · ${map.role}, read only`}
           </span>
           {present.length > 0 && (
             <span className="presence" data-testid="presence" aria-label={`Here now: ${present.map((p) => p.label).join(", ")}`}>

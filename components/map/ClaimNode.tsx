@@ -2,7 +2,7 @@
 
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
-import type { ClaimFlowNode } from "./to-flow";
+import { commentCountLabel, type ClaimFlowNode } from "./to-flow";
 
 const TYPE_ICON: Record<string, string> = { thesis: "◆", premise: "●", evidence: "▤", objection: "✕", unstated: "◌" };
 
@@ -21,7 +21,7 @@ function NodeStances({ tally }: { tally: ClaimFlowNode["data"]["claim"]["stances
 
 /** A claim card: source colour bar, author and year, type, and up to four lines of text. */
 export const ClaimNode = memo(function ClaimNode({ data, selected }: NodeProps<ClaimFlowNode>) {
-  const { claim, color } = data;
+  const { claim, color, comments } = data;
   const who = claim.source ? `${claim.source.author}${claim.source.year ? ` ${claim.source.year}` : ""}` : "Own claim";
   return (
     <div
@@ -40,6 +40,13 @@ export const ClaimNode = memo(function ClaimNode({ data, selected }: NodeProps<C
             <span aria-hidden="true">{TYPE_ICON[claim.type] ?? "●"} </span>
             {claim.type}
           </span>
+          {comments && comments.total > 0 && (
+            <span className={`comment-badge${comments.unread > 0 ? " has-unread" : ""}`} role="img" aria-label={commentCountLabel(comments)} title={commentCountLabel(comments)} data-testid="comment-badge">
+              <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" /></svg>
+              {comments.total}
+              {comments.unread > 0 && <span className="comment-unread">{comments.unread}</span>}
+            </span>
+          )}
         </div>
         <div className="text">{claim.text}</div>
         <NodeStances tally={claim.stances} />

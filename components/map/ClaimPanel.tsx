@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { CommentThread } from "@/components/discussion/CommentThread";
 import { api, ApiError } from "@/components/ui/api";
 import { edgesRemovedWithClaim } from "@/lib/graph/edge-rules";
 import { sourceColor } from "@/lib/graph/palette";
@@ -163,6 +164,8 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
           </form>
         </section>
       )}
+
+      <CommentThread workspaceId={map.workspace.id} target={{ type: "claim", id: claim.id }} />
 
       {confirming && (
         <ConfirmDialog

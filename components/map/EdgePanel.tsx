@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { CommentThread } from "@/components/discussion/CommentThread";
 import { api, ApiError } from "@/components/ui/api";
 import type { MapEdge, WorkspaceMap } from "@/lib/graph/types";
 import { ConfirmDialog, ErrorNote, KindChoice, useSubmit } from "./dialogs";
@@ -172,6 +173,7 @@ export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onSelect
           </form>
         )}
       </section>
+      <CommentThread workspaceId={map.workspace.id} target={{ type: "edge", id: edge.id }} />
 
       {confirming && (
         <ConfirmDialog

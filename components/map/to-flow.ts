@@ -2,9 +2,10 @@
 import type { Edge, Node } from "@xyflow/react";
 import { estimateCardSize } from "@/lib/graph/layout";
 import { EDGE_COLORS, sourceColor } from "@/lib/graph/palette";
+import type { CommentCounts } from "@/lib/discussion/types";
 import type { MapClaim, MapEdge, MapUndercut } from "@/lib/graph/types";
 
-export type ClaimNodeData = { claim: MapClaim; color: string };
+export type ClaimNodeData = { claim: MapClaim; color: string; comments?: CommentCounts };
 export type ClaimFlowNode = Node<ClaimNodeData, "claim">;
 export type ArgumentFlowEdge = Edge<{ edge: MapEdge }>;
 
@@ -73,21 +74,36 @@ export function undercutEdge(undercut: MapUndercut, claimText: (id: string) => s
   };
 }
 
-export function claimNode(claim: MapClaim, position: { x: number; y: number }): ClaimFlowNode {
+export function claimNode(claim: MapClaim, position: { x: number; y: number }, comments?: CommentCounts): ClaimFlowNode {
   const size = estimateCardSize(claim.text, claim.type === "thesis");
   return {
     id: claim.id,
     type: "claim",
     position,
-    data: { claim, color: sourceColor(claim.source?.colorIndex) },
+    data: { claim, color: sourceColor(claim.source?.colorIndex), comments },
     width: size.width,
-    ariaLabel: `${claim.type} claim${claim.source ? ` by ${claim.source.author}` : ""}: ${claim.text}`,
+    ariaLabel: claimLabel(claim, comments),
   };
 }
 
 /** "“A” supports “B”", for naming an edge in sentences and accessible labels. */
 export function describeEdge(edge: MapEdge, claimText: (id: string) => string): string {
   return `“${shorten(claimText(edge.from))}” ${edge.kind === "support" ? "supports" : "opposes"} “${shorten(claimText(edge.to))}”`;
+}
+
+/** The same node with new comment counts (the summary is fetched apart from the map). */
+export function withCommentCounts(node: ClaimFlowNode, comments: CommentCounts | undefined): ClaimFlowNode {
+  return { ...node, data: { ...node.data, comments }, ariaLabel: claimLabel(node.data.claim, comments) };
+}
+
+/** "3 comments, 1 unread": the badge's accessible name, also read out with the node. */
+export function commentCountLabel({ total, unread }: CommentCounts): string {
+  return `${total} comment${total === 1 ? "" : "s"}${unread > 0 ? `, ${unread} unread` : ""}`;
+}
+
+function claimLabel(claim: MapClaim, comments: CommentCounts | undefined): string {
+  const label = `${claim.type} claim${claim.source ? ` by ${claim.source.author}` : ""}: ${claim.text}`;
+  return comments && comments.total > 0 ? `${label} (${commentCountLabel(comments)})` : label;
 }
 
 export function argumentEdge(edge: MapEdge, claimText: (id: string) => string): ArgumentFlowEdge {

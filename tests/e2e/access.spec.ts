@@ -7,7 +7,7 @@ import { addMember, apiSignIn, apiUser, BASE_URL, PASSWORD } from "./support";
  * Every API route, called by every kind of caller who must be refused. The table is checked
  * against the route files on disk, so a new route cannot ship without its refusals.
  */
-type Ids = { ws: string; source: string; claim: string; other: string; edge: string; ownerMembership: string; invitation: string; token: string };
+type Ids = { ws: string; source: string; claim: string; other: string; edge: string; ownerMembership: string; invitation: string; token: string; comment: string };
 interface RouteCase {
   file: string;
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -60,6 +60,14 @@ const ROUTES: RouteCase[] = [
   { file: "invitations/[token]/route.ts", method: "POST", path: (i) => `/api/invitations/${i.token}`, minRole: null },
   { file: "me/invitations/route.ts", method: "GET", path: () => "/api/me/invitations", minRole: null },
   { file: "me/invitations/[invitationId]/route.ts", method: "POST", path: (i) => `/api/me/invitations/${i.invitation}`, body: () => ({ answer: "decline" }), minRole: null },
+  { file: "workspaces/[workspaceId]/comments/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/comments?claimId=${i.claim}&markRead=1`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/comments/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/comments?claimId=${i.claim}`, body: () => ({ body: "A comment" }), minRole: "commenter" },
+  { file: "workspaces/[workspaceId]/comments/summary/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/comments/summary`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/comments/[commentId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/comments/${i.comment}`, body: () => ({ hidden: true }), minRole: "owner" },
+  // Editing and deleting are for the comment's author only; the shared comment is the owner's, so
+  // every other role must be refused (commenters may edit their own: tests/integration/comments.test.ts).
+  { file: "workspaces/[workspaceId]/comments/[commentId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/comments/${i.comment}`, body: () => ({ version: 1, body: "Edited" }), minRole: "owner" },
+  { file: "workspaces/[workspaceId]/comments/[commentId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/comments/${i.comment}`, minRole: "owner" },
 ];
 
 // Routes that are public by design, with the reason.
@@ -110,9 +118,10 @@ test.describe("access control on every API route", () => {
     const edge = (await (await owner.post(`/api/workspaces/${ws.id}/edges`, { data: { from: a.id, to: b.id, kind: "support" } })).json()) as { id: string };
     const members = (await (await owner.get(`/api/workspaces/${ws.id}/members`)).json()) as { members: { id: string; isYou: boolean }[] };
     const invitation = (await (await owner.post(`/api/workspaces/${ws.id}/invitations`, { data: { role: "viewer" } })).json()) as { id: string; token: string };
+    const comment = (await (await owner.post(`/api/workspaces/${ws.id}/comments?claimId=${a.id}`, { data: { body: "The owner's comment" } })).json()) as { id: string };
     ids = {
       ws: ws.id, source: source.id, claim: a.id, other: b.id, edge: edge.id,
-      ownerMembership: members.members.find((m) => m.isYou)!.id, invitation: invitation.id, token: invitation.token,
+      ownerMembership: members.members.find((m) => m.isYou)!.id, invitation: invitation.id, token: invitation.token, comment: comment.id,
     };
 
     for (const role of ["viewer", "commenter", "editor", "stranger"] as const) {

@@ -3,11 +3,14 @@ import type { Db } from "../../db";
 export interface ActivityEntry {
   workspaceId: string;
   actorId: string;
-  action: "created" | "updated" | "deleted" | "imported" | "joined" | "revoked" | "restored" | "undone";
-  entityType: "workspace" | "source" | "claim" | "edge" | "member" | "invitation" | "stance";
+  /** "comment:read" marks when the actor last read a claim's or edge's comments (unread counts). */
+  action: "created" | "updated" | "deleted" | "imported" | "joined" | "revoked" | "restored" | "undone" | "hidden" | "unhidden" | "comment:read";
+  entityType: "workspace" | "source" | "claim" | "edge" | "member" | "invitation" | "stance" | "comment";
   entityId: string;
   summary: string;
   data?: Record<string, unknown>;
+  /** Defaults to now; a read marker passes the moment the discussion was read. */
+  createdAt?: Date;
 }
 
 /** Append to the workspace's activity log; call it inside the transaction of the change it records. */

@@ -21,7 +21,8 @@ const PAGE_SIZE = 50;
 export async function activityFeed(actor: Actor, workspaceId: string, before?: string | null): Promise<{ items: ActivityItem[]; next: string | null }> {
   await requireMember(db, actor, workspaceId, "workspace:read");
   const rows = await db.activity.findMany({
-    where: { workspaceId },
+    // Read markers for comments live in the log too (unread counts) but are not news to anyone.
+    where: { workspaceId, action: { not: "comment:read" } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     include: { actor: { select: { email: true, name: true } } },
     take: PAGE_SIZE + 1,

@@ -11,7 +11,7 @@ const UNDOABLE = ["claim:created", "claim:updated", "claim:deleted", "edge:creat
 
 async function lastUndoable(tx: Db, actor: Actor, workspaceId: string) {
   const mine = await tx.activity.findMany({
-    where: { workspaceId, actorId: actor.id },
+    where: { workspaceId, actorId: actor.id, action: { in: ["created", "updated", "deleted", "undone"] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 50,
   });
