@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 process.env.DATABASE_URL ??= "file:./dev.db";
 
-import { DEMO_CLAIMS, DEMO_EDGES, DEMO_SOURCES, DEMO_WORKSPACE_NAME } from "./demo/demo-map";
+import { DEMO_CLAIMS, DEMO_EDGES, DEMO_UNDERCUTS, DEMO_SOURCES, DEMO_WORKSPACE_NAME } from "./demo/demo-map";
 import { AppError } from "../lib/errors";
 import { db } from "../lib/server/db";
 import { verifyPassword } from "../lib/server/password";
@@ -80,7 +80,21 @@ export async function seedDemoWorkspace(ownerId: string, dir: string): Promise<{
         throw new Error(`Demo edge ${edge.from} -> ${edge.to} failed: ${error instanceof AppError ? error.message : String(error)}`);
       }
     }
-    return { workspaceId: workspace.id, claims: claimIds.size, edges: DEMO_EDGES.length };
+    for (const undercut of DEMO_UNDERCUTS) {
+      const from = claimIds.get(undercut.from);
+      const target = await db.inference.findFirst({
+        where: {
+          workspaceId: workspace.id,
+          kind: undercut.target.kind,
+          conclusionId: claimIds.get(undercut.target.to),
+          premises: { some: { claimId: claimIds.get(undercut.target.from) } },
+        },
+        select: { id: true },
+      });
+      if (!from || !target) throw new Error(`Demo undercut by ${undercut.from} names an unknown claim or edge.`);
+      await createEdge(actor, workspace.id, { kind: "undercut", from, targetEdge: target.id, note: undercut.note });
+    }
+    return { workspaceId: workspace.id, claims: claimIds.size, edges: DEMO_EDGES.length + DEMO_UNDERCUTS.length };
   } catch (error) {
     await db.workspace.delete({ where: { id: workspace.id } });
     throw error;

@@ -589,3 +589,23 @@ export const DEMO_EDGES: DemoEdge[] = [
   },
   { from: "post-socialism-from-below", to: "member-granted-from-above", kind: "support", note: "Post's emphasis on self-organization sharpens the question of who grants the right to organize." },
 ];
+
+/** An objection to an edge rather than to either claim: `from` says `target`'s premise does not carry its conclusion. */
+export interface DemoUndercut {
+  from: string;
+  target: { from: string; to: string; kind: "support" | "oppose" };
+  note: string;
+}
+
+export const DEMO_UNDERCUTS: DemoUndercut[] = [
+  {
+    from: "post-bureaucratic-class",
+    target: { from: "meaney-co-optation-model", to: "meaney-not-orthodox", kind: "support" },
+    note: "For Post, how far elites were co-opted describes the regime's style, not its class nature: a bureaucracy ruling as a class is orthodox in the sense that matters either way.",
+  },
+  {
+    from: "post-shanghai",
+    target: { from: "engst-factionalism", to: "engst-disarmed", kind: "oppose" },
+    note: "If Mao sent the army against workers' own committees, factional chaos does not explain the disbanding, so it cannot excuse it.",
+  },
+];

@@ -25,6 +25,13 @@ describeWithCorpus("the demo workspace seeded from ../shared/corpus", () => {
     expect(map.sources).toHaveLength(4);
     expect(map.claims.length).toBeGreaterThanOrEqual(30);
     expect(map.edges.length).toBeGreaterThanOrEqual(20);
+    // Objections to edges across authors: Post against Meaney's and Engst's inferences.
+    const authorOf = (id: string) => map.claims.find((c) => c.id === id)?.source?.author ?? "";
+    const targetAuthor = (edgeId: string) => authorOf(map.edges.find((e) => e.id === edgeId)!.to);
+    expect(map.undercuts.map((u) => [authorOf(u.from), targetAuthor(u.targetEdgeId)])).toEqual([
+      [expect.stringContaining("Post"), expect.stringContaining("Meaney")],
+      [expect.stringContaining("Post"), expect.stringContaining("Engst")],
+    ]);
     const author = (id: string) => map.claims.find((c) => c.id === id)?.source?.author;
     const across = map.edges.filter((e) => author(e.from) && author(e.to) && author(e.from) !== author(e.to));
     expect(across.length).toBeGreaterThanOrEqual(8);
