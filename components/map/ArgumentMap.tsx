@@ -31,6 +31,8 @@ import { Legend, MapMarkers } from "./Legend";
 import { nodeTypes } from "./node-types";
 import { argumentEdge, claimNode, describeEdge, placeJunctions, undercutEdge, withCommentCounts, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
 import { UndercutPanel } from "./UndercutPanel";
+import { MapViewBar } from "./MapViewBar";
+import { parseViewFilter, viewFilterParams, visiblePart, type ViewFilter } from "@/lib/graph/view-filter";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
@@ -64,6 +66,8 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     [setNodes],
   );
   const initialClaim = focusPair[0] ?? focusClaimId;
+  const [view, setView] = useState<ViewFilter>(() => parseViewFilter(new URLSearchParams(searchParams.toString())));
+  const [trail, setTrail] = useState<string[]>([]);
   const [selected, setSelected] = useState<Selected>(initialClaim ? { type: "claim", id: initialClaim } : null);
   const [pendingEdge, setPendingEdge] = useState<{ from: string; to: string } | null>(null);
   const [newClaimOpen, setNewClaimOpen] = useState(false);
@@ -147,15 +151,55 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   }, [map]);
 
   const claimText = useCallback((id: string) => map.claims.find((c) => c.id === id)?.text ?? "", [map.claims]);
+  const visible = useMemo(() => visiblePart(map, view), [map, view]);
+  const changeView = useCallback(
+    (next: ViewFilter) => {
+      if (next.focus !== view.focus) {
+        setTrail((t) => {
+          if (!next.focus) return [];
+          const at = t.indexOf(next.focus);
+          if (at >= 0) return t.slice(0, at);
+          return view.focus ? [...t, view.focus] : t;
+        });
+      }
+      setView(next);
+      // The view lives in the URL so it can be shared; replaceState keeps Back for real navigation.
+      const params = viewFilterParams(next);
+      window.history.replaceState(null, "", `${window.location.pathname}${params.size ? `?${params}` : ""}`);
+    },
+    [view.focus],
+  );
+  useEffect(() => {
+    if (!firstLayoutDone.current || !view.focus) return;
+    requestAnimationFrame(() => void flow.fitView({ nodes: [...visible.claims].map((id) => ({ id })), padding: 0.2, maxZoom: 1, duration: 250 }));
+    // Refit when the focus or its reach changes, not on every edit inside the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view.focus, view.depth]);
+  const shownNodes = useMemo(
+    () =>
+      nodes.map((n) => {
+        const hidden = n.type === "junction" ? !visible.edges.has(n.data.edgeId) : !visible.claims.has(n.id);
+        const className = n.type === "claim" && visible.matches.has(n.id) ? "match" : undefined;
+        return !!n.hidden === hidden && n.className === className ? n : { ...n, hidden, className };
+      }),
+    [nodes, visible],
+  );
+  const jumpToMatch = useCallback(() => {
+    const first = map.claims.find((c) => visible.matches.has(c.id));
+    if (first) selectClaim(first.id);
+    // selectClaim is stable for a given flow instance
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map.claims, visible.matches]);
+
   const edges = useMemo(() => {
     const byId = new Map(map.edges.map((e) => [e.id, e]));
     return [
-      ...map.edges.map((e) => ({ ...argumentEdge(e, claimText), selected: selected?.type === "edge" && selected.id === e.id })),
+      ...map.edges.map((e) => ({ ...argumentEdge(e, claimText), selected: selected?.type === "edge" && selected.id === e.id, hidden: !visible.edges.has(e.id) })),
       ...map.undercuts
         .filter((u) => byId.has(u.targetEdgeId))
-        .map((u) => ({ ...undercutEdge(u, claimText, describeEdge(byId.get(u.targetEdgeId)!, claimText)), selected: selected?.type === "edge" && selected.id === u.id })),
+        .map((u) => ({ ...undercutEdge(u, claimText, describeEdge(byId.get(u.targetEdgeId)!, claimText)), selected: selected?.type === "edge" && selected.id === u.id, hidden: !visible.undercuts.has(u.id) })),
     ];
-  }, [map.edges, map.undercuts, claimText, selected]);
+  }, [map.edges, map.undercuts, claimText, selected, visible]);
 
   const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
     if (n.length === 1) setSelected({ type: "claim", id: n[0]!.id });
@@ -262,7 +306,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
       <div className="map-canvas" data-testid="argument-map">
         <MapMarkers />
         <ReactFlow
-          nodes={nodes}
+          nodes={shownNodes}
           edges={edges}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
@@ -312,6 +356,18 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
             </span>
           )}
         </div>
+        <MapViewBar
+          view={view}
+          onChange={changeView}
+          sources={map.sources}
+          hasOwnClaims={map.claims.some((c) => !c.source)}
+          selectedClaimId={selected?.type === "claim" ? selected.id : null}
+          focusText={view.focus ? claimText(view.focus) : null}
+          trail={trail.map((id) => ({ id, text: claimText(id) }))}
+          shown={visible.claims.size}
+          total={map.claims.length}
+          onJump={jumpToMatch}
+        />
         <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)} />
         {map.claims.length === 0 && (
           <div className="card empty" style={{ position: "absolute", top: "30%", left: "50%", transform: "translateX(-50%)", maxWidth: 440, zIndex: 4 }}>

@@ -290,22 +290,24 @@ function labellingSolver(af: Framework, stable: boolean): SatSolver {
 /**
  * Calls `visit` with the in-set of each model in turn until there is no model left or `visit` returns
  * false. With the in-variables decided true first every model is a maximal complete extension M, i.e.
- * preferred (stable extensions are preferred too). After each, the clause "some argument that M
- * attacks is in" rules out M and exactly the complete extensions below it: a complete extension P
- * with no member attacked by M is conflict-free together with M (M defends itself, so anything
- * attacking M is attacked by M), so the admissible set P + M forces P to lie inside M. The clause is
- * shorter than "some argument outside M is in", which makes it cheaper to propagate.
+ * preferred (stable extensions are preferred too). After each, a clause rules out M and exactly the
+ * complete extensions below it. Two clauses do that, and the shorter is used (short clauses are cheap
+ * to propagate): "some argument that M attacks is in" and "some member of M is out". For a complete
+ * extension P that satisfies neither, P attacks no member of M and M attacks no member of P (P would
+ * defend that member by attacking M), so P + M is conflict-free, hence admissible, hence inside M.
  */
 function enumerateMaximal(af: Framework, solver: SatSolver, visit: (members: number[]) => boolean): void {
   const n = af.names.length;
   while (solver.solve()) {
     const members: number[] = [];
-    const blocking: number[] = [];
+    const someAttackedIsIn: number[] = [];
     for (let x = 0; x < n; x++) {
       if (solver.isTrue(inVariable(x))) members.push(x);
-      else if (solver.isTrue(outVariable(x))) blocking.push(positive(inVariable(x)));
+      else if (solver.isTrue(outVariable(x))) someAttackedIsIn.push(positive(inVariable(x)));
     }
     if (!visit(members)) return;
+    const someMemberIsOut = members.map((x) => positive(outVariable(x)));
+    const blocking = someMemberIsOut.length < someAttackedIsIn.length ? someMemberIsOut : someAttackedIsIn;
     if (!solver.exclude(blocking)) return;
   }
 }

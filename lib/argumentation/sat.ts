@@ -176,7 +176,7 @@ export class SatSolver {
   /** Unit propagation; the literals of a falsified clause, or null. */
   private propagate(): number[] | null {
     while (this.propagated < this.trailSize) {
-      const falsified = this.trail[this.propagated++]! ^ 1;
+      const falsified = this.trail[this.propagated++]! ^ 1; (globalThis as any).satStats && (globalThis as any).satStats.p++;
       for (const implied of this.implications[falsified]!) {
         const value = this.value(implied);
         if (value === TRUE) continue;
@@ -366,7 +366,7 @@ export class SatSolver {
     for (;;) {
       const budget = 100 * luby(restart++);
       const outcome = this.search(budget);
-      if (outcome !== undefined) return outcome;
+      if (outcome !== undefined) return outcome; ((globalThis as any).satStats ??= {c:0,d:0,r:0,p:0}).r++;
       this.backtrackTo(0);
     }
   }
@@ -377,7 +377,7 @@ export class SatSolver {
     for (;;) {
       const conflict = this.propagate();
       if (conflict !== null) {
-        this.conflicts++;
+        this.conflicts++; const g = ((globalThis as any).satStats ??= {c:0,d:0,r:0,p:0}); g.c++;
         conflictsHere++;
         if (this.levelStarts.length === 0) {
           this.contradictory = true;
@@ -394,7 +394,7 @@ export class SatSolver {
       if (this.learntCount > this.maxLearnts) this.reduceLearnts();
       const decision = this.chooseDecision();
       if (decision < 0) return true;
-      this.levelStarts.push(this.trailSize);
+      this.levelStarts.push(this.trailSize); ((globalThis as any).satStats ??= {c:0,d:0,r:0,p:0}).d++;
       this.assign(decision, NO_REASON);
     }
   }

@@ -1,0 +1,110 @@
+"use client";
+
+import { useState } from "react";
+import type { MapSource } from "@/lib/graph/types";
+import { ALL_EDGE_KINDS, isFiltered, OWN_CLAIMS, type EdgeKindFilter, type ViewFilter } from "@/lib/graph/view-filter";
+
+const KIND_LABELS: Record<EdgeKindFilter, string> = { support: "supports", oppose: "opposes", undercut: "undercuts" };
+
+interface Props {
+  view: ViewFilter;
+  onChange: (view: ViewFilter) => void;
+  sources: MapSource[];
+  hasOwnClaims: boolean;
+  selectedClaimId: string | null;
+  focusText: string | null;
+  trail: { id: string; text: string }[];
+  shown: number;
+  total: number;
+  /** Centre the map on the first claim matching the search text. */
+  onJump: () => void;
+}
+
+/** Search, filters and focus for the map; every choice lands in the URL (see lib/graph/view-filter.ts). */
+export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClaimId, focusText, trail, shown, total, onJump }: Props) {
+  const [open, setOpen] = useState(view.sources.length > 0 || view.kinds.length !== ALL_EDGE_KINDS.length);
+  const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+  return (
+    <div className="card map-view" data-testid="map-view">
+      <div className="map-view-row">
+        <label className="visually-hidden" htmlFor="map-search">Find a claim</label>
+        <input
+          id="map-search"
+          className="input input-sm"
+          type="search"
+          placeholder="Find a claim… (Enter to go)"
+          value={view.text}
+          onChange={(e) => onChange({ ...view, text: e.target.value })}
+          onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), onJump())}
+        />
+        <button className="btn btn-sm btn-ghost" type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          Filters{view.sources.length + (ALL_EDGE_KINDS.length - view.kinds.length) > 0 ? " •" : ""}
+        </button>
+        {view.focus && selectedClaimId && selectedClaimId !== view.focus && (
+          <button className="btn btn-sm" type="button" onClick={() => onChange({ ...view, focus: selectedClaimId })}>
+            Focus here
+          </button>
+        )}
+        {view.focus ? (
+          <>
+            <label className="visually-hidden" htmlFor="focus-depth">Steps around the focused claim</label>
+            <select id="focus-depth" className="select select-sm" value={view.depth} onChange={(e) => onChange({ ...view, depth: Number(e.target.value) as 1 | 2 | 3 })}>
+              <option value={1}>1 step</option>
+              <option value={2}>2 steps</option>
+              <option value={3}>3 steps</option>
+            </select>
+          </>
+        ) : (
+          <button className="btn btn-sm" type="button" disabled={!selectedClaimId} onClick={() => selectedClaimId && onChange({ ...view, focus: selectedClaimId })} title={selectedClaimId ? "Show only the selected claim and its neighbours" : "Select a claim first"}>
+            Focus
+          </button>
+        )}
+        {isFiltered(view) && (
+          <button className="btn btn-sm btn-ghost" type="button" onClick={() => onChange({ focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "" })}>
+            Show all
+          </button>
+        )}
+      </div>
+      {view.focus && (
+        <nav className="map-trail" aria-label="Focus trail">
+          <span className="faint">Focus:</span>
+          {trail.map((t) => (
+            <button key={t.id} type="button" className="trail-step" onClick={() => onChange({ ...view, focus: t.id })}>
+              {t.text.length > 32 ? `${t.text.slice(0, 30)}…` : t.text}
+            </button>
+          ))}
+          <strong className="trail-current" title={focusText ?? ""}>{focusText && focusText.length > 40 ? `${focusText.slice(0, 38)}…` : focusText}</strong>
+        </nav>
+      )}
+      {open && (
+        <div className="map-view-filters">
+          <fieldset>
+            <legend>Sources</legend>
+            {sources.map((s) => (
+              <label key={s.id} className="check">
+                <input type="checkbox" checked={view.sources.length === 0 || view.sources.includes(s.id)} onChange={() => onChange({ ...view, sources: toggle(view.sources.length ? view.sources : [...sources.map((x) => x.id), ...(hasOwnClaims ? [OWN_CLAIMS] : [])], s.id) })} />
+                {s.author}
+              </label>
+            ))}
+            {hasOwnClaims && (
+              <label className="check">
+                <input type="checkbox" checked={view.sources.length === 0 || view.sources.includes(OWN_CLAIMS)} onChange={() => onChange({ ...view, sources: toggle(view.sources.length ? view.sources : [...sources.map((x) => x.id), OWN_CLAIMS], OWN_CLAIMS) })} />
+                members&apos; own claims
+              </label>
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>Edges</legend>
+            {ALL_EDGE_KINDS.map((k) => (
+              <label key={k} className="check">
+                <input type="checkbox" checked={view.kinds.includes(k)} onChange={() => onChange({ ...view, kinds: toggle(view.kinds, k) })} />
+                {KIND_LABELS[k]}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+      )}
+      {shown !== total && <p className="faint" style={{ margin: "6px 2px 0" }} data-testid="map-view-count">Showing {shown} of {total} claims</p>}
+    </div>
+  );
+}
