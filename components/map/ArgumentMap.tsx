@@ -32,6 +32,7 @@ import { nodeTypes } from "./node-types";
 import { argumentEdge, claimNode, describeEdge, placeJunctions, undercutEdge, withCommentCounts, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
 import { UndercutPanel } from "./UndercutPanel";
 import { MapViewBar } from "./MapViewBar";
+import { nextClaim, type Direction } from "@/lib/graph/keyboard-nav";
 import { parseViewFilter, viewFilterParams, visiblePart, type ViewFilter } from "@/lib/graph/view-filter";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
@@ -292,6 +293,47 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     return () => window.removeEventListener("keydown", onKey);
   }, [canEdit, undo]);
 
+  // Arrow keys move between connected claims; Escape closes the panel. Enter and Space on a focused
+  // card or edge select it (React Flow), which opens its panel.
+  const onMapKeyDown = useCallback(
+    (event: React.KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
+      if (event.key === "Escape") {
+        setSelected(null);
+        return;
+      }
+      const direction = ({ ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right" } as Record<string, Direction>)[event.key];
+      if (!direction) return;
+      const focusedNode = target.closest<HTMLElement>(".react-flow__node")?.dataset.id;
+      const current = focusedNode && visible.claims.has(focusedNode) ? focusedNode : selected?.type === "claim" ? selected.id : null;
+      if (!current) return;
+      const centres = new Map(
+        flow
+          .getNodes()
+          .filter((n) => n.type === "claim" && visible.claims.has(n.id))
+          .map((n) => [n.id, { x: n.position.x + (n.measured?.width ?? 260) / 2, y: n.position.y + (n.measured?.height ?? 80) / 2 }]),
+      );
+      // Up and down follow edges; left and right move among siblings (reasons for the same claim).
+      const shown = map.edges.filter((e) => visible.edges.has(e.id));
+      const neighbours = new Set<string>();
+      if (direction === "up" || direction === "down") {
+        for (const e of shown) if (e.from === current || e.to === current) neighbours.add(e.from === current ? e.to : e.from);
+      } else {
+        const parents = new Set(shown.filter((e) => e.from === current).map((e) => e.to));
+        for (const e of shown) if (parents.has(e.to) && e.from !== current) neighbours.add(e.from);
+      }
+      const next = nextClaim(current, direction, centres, neighbours);
+      // Handled before React Flow sees it (capture phase), which would otherwise nudge the card.
+      event.preventDefault();
+      event.stopPropagation();
+      if (!next) return;
+      selectClaim(next);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`)?.focus());
+    },
+    [flow, map.edges, visible, selected, selectClaim],
+  );
+
   const selectedClaim = selected?.type === "claim" ? map.claims.find((c) => c.id === selected.id) : undefined;
   const selectedEdge = selected?.type === "edge" ? map.edges.find((e) => e.id === selected.id) : undefined;
   const selectedUndercut = selected?.type === "edge" ? map.undercuts.find((u) => u.id === selected.id) : undefined;
@@ -303,7 +345,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
 
   return (
     <div className="map-wrap">
-      <div className="map-canvas" data-testid="argument-map">
+      <div className="map-canvas" data-testid="argument-map" onKeyDownCapture={onMapKeyDown}>
         <MapMarkers />
         <ReactFlow
           nodes={shownNodes}

@@ -31,7 +31,7 @@ export const ClaimNode = memo(function ClaimNode({ data, selected }: NodeProps<C
       data-testid="claim-node"
       data-claim-id={claim.id}
     >
-      <Handle type="target" position={Position.Bottom} aria-label="Drop here to connect to this claim" />
+      <Handle type="target" position={Position.Bottom} title="Drop here to connect to this claim" />
       <span className="bar" aria-hidden="true" />
       <div className="body">
         <div className="head">
@@ -51,7 +51,7 @@ export const ClaimNode = memo(function ClaimNode({ data, selected }: NodeProps<C
         <div className="text">{claim.text}</div>
         <NodeStances tally={claim.stances} />
       </div>
-      <Handle type="source" position={Position.Top} aria-label="Drag to connect this claim to another" />
+      <Handle type="source" position={Position.Top} title="Drag to connect this claim to another" />
     </div>
   );
 });

@@ -38,7 +38,7 @@ export class SatSolver {
   private readonly learnt: boolean[] = [];
   private readonly lbd: number[] = [];
   private learntCount = 0;
-  private maxLearnts = 4000;
+  private maxLearnts = 2000;
   /**
    * watches[l]: pairs (clause index, blocker) for the long clauses whose first or second literal is l,
    * visited when l becomes false. The blocker is another literal of the clause; when it is true the
@@ -176,7 +176,7 @@ export class SatSolver {
   /** Unit propagation; the literals of a falsified clause, or null. */
   private propagate(): number[] | null {
     while (this.propagated < this.trailSize) {
-      const falsified = this.trail[this.propagated++]! ^ 1; (globalThis as any).satStats && (globalThis as any).satStats.p++;
+      const falsified = this.trail[this.propagated++]! ^ 1;
       for (const implied of this.implications[falsified]!) {
         const value = this.value(implied);
         if (value === TRUE) continue;
@@ -277,23 +277,15 @@ export class SatSolver {
       reason = this.reasonLiterals(literal >> 1);
     }
     clause[0] = literal ^ 1;
+    // Drop literals implied by the others (recursive minimisation, MiniSat): a literal is redundant
+    // when following its reasons back only reaches literals of the clause or facts of level 0.
     const marked = clause.slice(1);
-    // Drop literals implied by others already in the clause (local minimisation).
+    let levelsInClause = 0;
+    for (const q of marked) levelsInClause |= 1 << (this.levels[q >> 1]! & 31);
     let kept = 1;
     for (let k = 1; k < clause.length; k++) {
-      const v = clause[k]! >> 1;
-      let redundant = this.reasons[v] !== NO_REASON;
-      if (redundant) {
-        const r = this.reasonLiterals(v);
-        for (let j = 1; j < r.length; j++) {
-          const u = r[j]! >> 1;
-          if (!this.seen[u] && this.levels[u]! > 0) {
-            redundant = false;
-            break;
-          }
-        }
-      }
-      if (!redundant) clause[kept++] = clause[k]!;
+      const q = clause[k]!;
+      if (this.reasons[q >> 1] === NO_REASON || !this.isRedundant(q, levelsInClause, marked)) clause[kept++] = q;
     }
     clause.length = kept;
     for (const q of marked) this.seen[q >> 1] = 0;
@@ -309,6 +301,35 @@ export class SatSolver {
     const distinctLevels = new Set<number>();
     for (const q of clause) distinctLevels.add(this.levels[q >> 1]!);
     return { clause, backjump, lbd: distinctLevels.size };
+  }
+
+  /**
+   * Whether literal p of a learnt clause follows from the clause's other literals. Variables proven
+   * implied stay marked (and are added to `marked` for clearing); a failed attempt unmarks what it
+   * marked. `levels` is a bit set of the clause's levels: a reason reaching a level outside it cannot
+   * be covered by the clause, which cuts most failing searches short.
+   */
+  private isRedundant(p: number, levels: number, marked: number[]): boolean {
+    const stack = [p];
+    const firstNew = marked.length;
+    while (stack.length > 0) {
+      const reason = this.reasonLiterals(stack.pop()! >> 1);
+      for (let j = 1; j < reason.length; j++) {
+        const q = reason[j]!;
+        const v = q >> 1;
+        if (this.seen[v] || this.levels[v] === 0) continue;
+        if (this.reasons[v] !== NO_REASON && (1 << (this.levels[v]! & 31)) & levels) {
+          this.seen[v] = 1;
+          stack.push(q);
+          marked.push(q);
+          continue;
+        }
+        for (let i = firstNew; i < marked.length; i++) this.seen[marked[i]! >> 1] = 0;
+        marked.length = firstNew;
+        return false;
+      }
+    }
+    return true;
   }
 
   private backtrackTo(level: number): void {
@@ -366,7 +387,7 @@ export class SatSolver {
     for (;;) {
       const budget = 100 * luby(restart++);
       const outcome = this.search(budget);
-      if (outcome !== undefined) return outcome; ((globalThis as any).satStats ??= {c:0,d:0,r:0,p:0}).r++;
+      if (outcome !== undefined) return outcome;
       this.backtrackTo(0);
     }
   }
@@ -377,7 +398,7 @@ export class SatSolver {
     for (;;) {
       const conflict = this.propagate();
       if (conflict !== null) {
-        this.conflicts++; const g = ((globalThis as any).satStats ??= {c:0,d:0,r:0,p:0}); g.c++;
+        this.conflicts++;
         conflictsHere++;
         if (this.levelStarts.length === 0) {
           this.contradictory = true;
@@ -394,7 +415,7 @@ export class SatSolver {
       if (this.learntCount > this.maxLearnts) this.reduceLearnts();
       const decision = this.chooseDecision();
       if (decision < 0) return true;
-      this.levelStarts.push(this.trailSize); ((globalThis as any).satStats ??= {c:0,d:0,r:0,p:0}).d++;
+      this.levelStarts.push(this.trailSize);
       this.assign(decision, NO_REASON);
     }
   }
