@@ -4,12 +4,14 @@
  * stderr, with nothing on stdout.
  */
 import { UsageError, type Command } from "./cli/common";
+import { evaluateCommand } from "./cli/evaluate";
 import { normalizeCommand } from "./cli/normalize";
 import { reanchorCommand } from "./cli/reanchor";
 
 const COMMANDS: Record<string, Command> = {
   normalize: normalizeCommand,
   reanchor: reanchorCommand,
+  evaluate: evaluateCommand,
 };
 
 const USAGE = `Usage: npm run -s agon -- <command>\n\nCommands:\n${Object.values(COMMANDS)

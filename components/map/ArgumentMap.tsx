@@ -90,7 +90,12 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
 
   // Someone else changed the workspace: refetch once for a burst of changes.
   const liveRefresh = useRef<number | null>(null);
-  const { present } = useLiveWorkspace(workspaceId, () => {
+  const { present } = useLiveWorkspace(workspaceId, (topic) => {
+    // Comments move only the badges; an open thread is not reloaded under someone's typing.
+    if (topic === "comments") {
+      refreshComments();
+      return;
+    }
     if (liveRefresh.current !== null) window.clearTimeout(liveRefresh.current);
     liveRefresh.current = window.setTimeout(() => {
       liveRefresh.current = null;
@@ -99,7 +104,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   });
   // Comment badges come from their own summary (components/discussion/comment-summary.tsx); the
   // ref lets a later placement of nodes pick up the counts already known.
-  const { summary: commentSummary } = useCommentSummary();
+  const { summary: commentSummary, refresh: refreshComments } = useCommentSummary();
   const commentCounts = useRef<CommentSummary["claims"]>({});
   useEffect(() => {
     commentCounts.current = commentSummary?.claims ?? {};

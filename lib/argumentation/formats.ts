@@ -84,14 +84,14 @@ function parseApx(text: string): ParsedFramework {
     const content = all[i]!.trim();
     if (content === "" || content.startsWith("%")) continue;
     const match = APX_STATEMENT.exec(content);
-    if (!match) throw new FrameworkParseError(line, "arg(NAME). or att(NAME,NAME).", content);
+    if (!match) throw new FrameworkParseError(line, "one statement arg(NAME). or att(FROM,TO). per line", content);
     const parts = match[2]!.split(",").map((part) => part.trim());
     if (match[1] === "arg") {
-      if (parts.length !== 1 || !APX_NAME.test(parts[0]!)) throw new FrameworkParseError(line, "one argument name in arg(NAME).", content);
+      if (parts.length !== 1 || !APX_NAME.test(parts[0]!)) throw new FrameworkParseError(line, "exactly one argument name in arg(NAME)", content);
       names.add(parts[0]!);
     } else {
       if (parts.length !== 2 || !parts.every((p) => APX_NAME.test(p))) {
-        throw new FrameworkParseError(line, "two argument names in att(NAME,NAME).", content);
+        throw new FrameworkParseError(line, "two argument names separated by a comma in att(FROM,TO)", content);
       }
       pendingAttacks.push({ from: parts[0]!, to: parts[1]!, line });
     }
@@ -99,8 +99,8 @@ function parseApx(text: string): ParsedFramework {
   const attacks: [number, number][] = pendingAttacks.map(({ from, to, line }) => {
     const f = names.get(from);
     const t = names.get(to);
-    if (f === undefined) throw new FrameworkParseError(line, `an argument declared with arg(${from}).`, from);
-    if (t === undefined) throw new FrameworkParseError(line, `an argument declared with arg(${to}).`, to);
+    if (f === undefined) throw new FrameworkParseError(line, `an argument declared by arg(NAME) in att`, from);
+    if (t === undefined) throw new FrameworkParseError(line, `an argument declared by arg(NAME) in att`, to);
     return [f, t];
   });
   return { arguments: names.arguments, attacks, supports: [] };

@@ -92,12 +92,13 @@ export class SatSolver {
   addClause(literals: readonly number[]): boolean {
     this.backtrackTo(0);
     if (this.contradictory) return false;
-    const clause: number[] = [];
+    const present = new Set<number>();
     for (const literal of literals) {
       const value = this.value(literal);
-      if (value === TRUE || clause.includes(literal ^ 1)) return true; // satisfied, or a tautology
-      if (value === UNASSIGNED && !clause.includes(literal)) clause.push(literal);
+      if (value === TRUE || present.has(literal ^ 1)) return true; // satisfied, or a tautology
+      if (value === UNASSIGNED) present.add(literal);
     }
+    const clause = [...present];
     if (clause.length === 0) {
       this.contradictory = true;
       return false;
@@ -277,15 +278,23 @@ export class SatSolver {
       reason = this.reasonLiterals(literal >> 1);
     }
     clause[0] = literal ^ 1;
-    // Drop literals implied by the others (recursive minimisation, MiniSat): a literal is redundant
-    // when following its reasons back only reaches literals of the clause or facts of level 0.
     const marked = clause.slice(1);
-    let levelsInClause = 0;
-    for (const q of marked) levelsInClause |= 1 << (this.levels[q >> 1]! & 31);
+    // Drop literals implied by others already in the clause (local minimisation).
     let kept = 1;
     for (let k = 1; k < clause.length; k++) {
-      const q = clause[k]!;
-      if (this.reasons[q >> 1] === NO_REASON || !this.isRedundant(q, levelsInClause, marked)) clause[kept++] = q;
+      const v = clause[k]! >> 1;
+      let redundant = this.reasons[v] !== NO_REASON;
+      if (redundant) {
+        const r = this.reasonLiterals(v);
+        for (let j = 1; j < r.length; j++) {
+          const u = r[j]! >> 1;
+          if (!this.seen[u] && this.levels[u]! > 0) {
+            redundant = false;
+            break;
+          }
+        }
+      }
+      if (!redundant) clause[kept++] = clause[k]!;
     }
     clause.length = kept;
     for (const q of marked) this.seen[q >> 1] = 0;
@@ -301,35 +310,6 @@ export class SatSolver {
     const distinctLevels = new Set<number>();
     for (const q of clause) distinctLevels.add(this.levels[q >> 1]!);
     return { clause, backjump, lbd: distinctLevels.size };
-  }
-
-  /**
-   * Whether literal p of a learnt clause follows from the clause's other literals. Variables proven
-   * implied stay marked (and are added to `marked` for clearing); a failed attempt unmarks what it
-   * marked. `levels` is a bit set of the clause's levels: a reason reaching a level outside it cannot
-   * be covered by the clause, which cuts most failing searches short.
-   */
-  private isRedundant(p: number, levels: number, marked: number[]): boolean {
-    const stack = [p];
-    const firstNew = marked.length;
-    while (stack.length > 0) {
-      const reason = this.reasonLiterals(stack.pop()! >> 1);
-      for (let j = 1; j < reason.length; j++) {
-        const q = reason[j]!;
-        const v = q >> 1;
-        if (this.seen[v] || this.levels[v] === 0) continue;
-        if (this.reasons[v] !== NO_REASON && (1 << (this.levels[v]! & 31)) & levels) {
-          this.seen[v] = 1;
-          stack.push(q);
-          marked.push(q);
-          continue;
-        }
-        for (let i = firstNew; i < marked.length; i++) this.seen[marked[i]! >> 1] = 0;
-        marked.length = firstNew;
-        return false;
-      }
-    }
-    return true;
   }
 
   private backtrackTo(level: number): void {

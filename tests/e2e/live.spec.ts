@@ -46,6 +46,10 @@ test("new claims, edges, moves and stances from one member appear on the other's
   await bob.request.put(`/api/workspaces/${workspace.id}/claims/${first.id}/stance`, { data: { value: "agree" } });
   await expect(alice.locator(`[data-claim-id="${first.id}"]`).getByTestId("node-stances")).toHaveAttribute("aria-label", /1 agree/, live);
 
+  // A comment shows on Alice's map as an unread badge.
+  await bob.request.post(`/api/workspaces/${workspace.id}/comments?claimId=${first.id}`, { data: { body: "Real wages, or nominal?" } });
+  await expect(alice.locator(`[data-claim-id="${first.id}"]`).getByTestId("comment-badge")).toHaveAttribute("aria-label", "1 comment, 1 unread", live);
+
   // Bob leaves the page: Alice is alone again.
   await bob.close();
   await expect(alice.getByTestId("presence")).toContainText("only you here", { timeout: 5000 });
