@@ -23,6 +23,7 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/map/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/map`, write: false, workspaceScoped: true },
   { file: "workspaces/[workspaceId]/sources/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/sources`, write: false, workspaceScoped: true },
   { file: "workspaces/[workspaceId]/sources/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/sources`, body: () => ({ author: "A", title: "T", text: "Some words." }), write: true, workspaceScoped: true },
+  { file: "workspaces/[workspaceId]/sources/preview/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/sources/preview`, body: () => ({ text: "Some words to preview." }), write: true, workspaceScoped: true },
   { file: "workspaces/[workspaceId]/sources/[sourceId]/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/sources/${i.source}`, write: false, workspaceScoped: true },
   { file: "workspaces/[workspaceId]/claims/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/claims`, body: () => ({ text: "A claim" }), write: true, workspaceScoped: true },
   { file: "workspaces/[workspaceId]/claims/[claimId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/claims/${i.claim}`, body: () => ({ version: 1, text: "Changed" }), write: true, workspaceScoped: true },
