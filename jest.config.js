@@ -2,7 +2,9 @@
 const tsJest = ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", esModuleInterop: true, isolatedModules: true }, diagnostics: false }];
 const common = {
   testEnvironment: "node",
-  transform: { "^.+\\.tsx?$": tsJest },
+  transform: { "^.+\\.tsx?$": tsJest, "/node_modules/pdfjs-dist/.+\\.mjs$": "<rootDir>/tests/support/esm-to-cjs.js" },
+  // pdfjs-dist ships ES modules only; the app loads it with import(), which Jest on Node 20 cannot.
+  transformIgnorePatterns: ["/node_modules/(?!pdfjs-dist/)"],
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
 };
 module.exports = {

@@ -4,12 +4,52 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { api } from "@/components/ui/api";
+import { describeOrigin, reportItems, type ImportReport } from "@/lib/formats/report";
+import type { SourceParagraph } from "@/lib/formats/structure";
 import { sourceColor } from "@/lib/graph/palette";
-import { segmentParagraph, type Highlight } from "@/lib/reader/segments";
-import type { Paragraph, FootnoteRef } from "@/lib/text";
+import { buildOutline } from "@/lib/reader/outline";
+import { estimateSectionHeight, sectionAt, splitSections, type ReaderSection } from "@/lib/reader/sections";
+import { groupByParagraph, segmentParagraph, type Highlight } from "@/lib/reader/segments";
+import type { FootnoteRef } from "@/lib/text";
 import type { ReaderSource } from "@/lib/server/services/sources/get-source";
 import { CLAIM_TYPES } from "@/lib/validation/claim";
 import { selectionOffsets } from "./selection-offsets";
+import { TableOfContents, type TocEntry } from "./TableOfContents";
+
+/**
+ * Long texts render by section (lib/reader/sections: a section per heading, long stretches cut):
+ * the first screens and the section of a linked claim render at once, sections near the viewport
+ * as they approach it, and the rest while the browser is idle. `content-visibility: auto` then
+ * lets the browser skip layout and paint for sections off screen, so scrolling a book stays smooth.
+ */
+// About eight screens of text for the first render.
+const INITIAL_CHARS = 24_000;
+// What one idle slot renders: a few dozen paragraphs, so no single task blocks input for long.
+const IDLE_BATCH_CHARS = 12_000;
+// Start rendering a section this far before it scrolls into view.
+const MOUNT_MARGIN = "1500px 0px";
+// Placeholder heights for the desktop reader (18.5 px serif, 1.65 line height, 68ch column).
+const HEIGHT_ESTIMATE = { charsPerLine: 64, lineHeight: 30.5, paragraphGap: 18.5 };
+
+type ScrollRequest = { kind: "claim"; id: string; start: number } | { kind: "section"; index: number; focus: boolean };
+
+/** The element that scrolls the reader: the workspace shell's main area, or the window. */
+function scrollParent(element: HTMLElement | null): HTMLElement | null {
+  for (let node = element?.parentElement; node; node = node.parentElement) {
+    const overflow = getComputedStyle(node).overflowY;
+    if (overflow === "auto" || overflow === "scroll") return node;
+  }
+  return null;
+}
+
+function initiallyMounted(sections: readonly ReaderSection[], focus: number): boolean[] {
+  let characters = 0;
+  return sections.map((section, i) => {
+    const early = characters < INITIAL_CHARS;
+    characters += section.characters;
+    return early || i === focus;
+  });
+}
 
 interface PendingSelection {
   start: number;
@@ -27,7 +67,7 @@ const ParagraphView = memo(function ParagraphView({
   activeId,
   color,
 }: {
-  paragraph: Paragraph;
+  paragraph: SourceParagraph;
   text: string;
   highlights: Highlight[];
   footnotes: FootnoteRef[];
@@ -60,11 +100,67 @@ const ParagraphView = memo(function ParagraphView({
     ];
   });
   const style = { "--hl": color } as React.CSSProperties;
-  if (paragraph.kind === "heading") return <h2 className="r-heading">{children}</h2>;
+  if (paragraph.kind === "heading") {
+    // The reader's title is the h1; declared levels 1, 2, 3+ become h2, h3, h4.
+    const Heading = (["h2", "h3", "h4"] as const)[Math.min(Math.max((paragraph.level ?? 1) - 1, 0), 2)]!;
+    return (
+      <Heading className="r-heading" tabIndex={-1}>
+        {children}
+      </Heading>
+    );
+  }
   return (
     <p className={`${paragraph.kind === "footnote" ? "r-footnote" : ""}${highlights.length ? " has-claim" : ""}`} style={style}>
       {children}
     </p>
+  );
+});
+
+const SectionView = memo(function SectionView({
+  section,
+  index,
+  mounted,
+  paragraphs,
+  groups,
+  text,
+  activeId,
+  color,
+  estimatedHeight,
+}: {
+  section: ReaderSection;
+  index: number;
+  mounted: boolean;
+  paragraphs: readonly SourceParagraph[];
+  groups: readonly { highlights: Highlight[]; footnotes: FootnoteRef[] }[];
+  text: string;
+  /** The active claim when it lies in this section, else null, so other sections skip re-rendering. */
+  activeId: string | null;
+  color: string;
+  estimatedHeight: number;
+}) {
+  if (!mounted) {
+    return <section id={section.id} className="r-section r-pending" data-section={index} style={{ height: estimatedHeight }} aria-hidden="true" />;
+  }
+  const views = [];
+  for (let i = section.first; i < section.end; i++) {
+    const group = groups[i]!;
+    views.push(
+      <ParagraphView
+        key={paragraphs[i]!.start}
+        paragraph={paragraphs[i]!}
+        text={text}
+        highlights={group.highlights}
+        footnotes={group.footnotes}
+        activeId={activeId && group.highlights.some((h) => h.id === activeId) ? activeId : null}
+        color={color}
+      />,
+    );
+  }
+  return (
+    // Only the height is estimated: an intrinsic width would widen the reader's column on phones.
+    <section id={section.id} className="r-section" data-section={index} style={{ containIntrinsicBlockSize: `auto ${estimatedHeight}px` }}>
+      {views}
+    </section>
   );
 });
 
@@ -79,33 +175,169 @@ export function Reader({ source, canEdit }: { source: ReaderSource; canEdit: boo
   const base = `/w/${source.workspaceId}`;
 
   const highlights = useMemo(() => source.claims.map((c) => ({ id: c.id, start: c.start, end: c.end })), [source.claims]);
-  const byParagraph = useMemo(
-    () =>
-      source.paragraphs.map((p) => ({
-        highlights: highlights.filter((h) => h.start < p.end && h.end > p.start),
-        footnotes: source.footnotes.filter((f) => f.at > p.start && f.at <= p.end),
-      })),
-    [source.paragraphs, source.footnotes, highlights],
+  const groups = useMemo(() => groupByParagraph(source.paragraphs, highlights, source.footnotes), [source.paragraphs, highlights, source.footnotes]);
+  const sections = useMemo(() => splitSections(source.paragraphs), [source.paragraphs]);
+  const heights = useMemo(() => sections.map((s) => estimateSectionHeight(source.paragraphs, s, HEIGHT_ESTIMATE)), [sections, source.paragraphs]);
+  const sectionOfClaim = useCallback(
+    (id: string) => {
+      const claim = source.claims.find((c) => c.id === id);
+      return claim ? sectionAt(sections, source.paragraphs, claim.start) : -1;
+    },
+    [source.claims, sections, source.paragraphs],
   );
+  const [mounted, setMounted] = useState<boolean[]>(() => initiallyMounted(sections, activeId ? sectionOfClaim(activeId) : -1));
+  const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
+  const [currentSection, setCurrentSection] = useState(0);
   const activeClaim = source.claims.find((c) => c.id === activeId) ?? null;
+  const activeSection = activeId ? sectionOfClaim(activeId) : -1;
 
-  const scrollToClaim = useCallback((id: string) => {
-    const run = textRef.current?.querySelector<HTMLElement>(`[data-claims~="${CSS.escape(id)}"]`);
-    run?.scrollIntoView({ block: "center", behavior: "smooth" });
+  const outline = useMemo(() => buildOutline(source.text, source.paragraphs), [source.text, source.paragraphs]);
+  const toc: TocEntry[] = useMemo(
+    () =>
+      outline.map((entry) => {
+        const index = sections.findIndex((s) => entry.paragraph >= s.first && entry.paragraph < s.end);
+        return { label: entry.label, level: entry.level, sectionId: sections[index]?.id ?? "", sectionIndex: index };
+      }),
+    [outline, sections],
+  );
+  const currentEntry = useMemo(() => {
+    let found = -1;
+    toc.forEach((entry, i) => {
+      if (entry.sectionIndex <= currentSection) found = i;
+    });
+    return found;
+  }, [toc, currentSection]);
+
+  const mountSection = useCallback((index: number) => {
+    setMounted((current) => {
+      if (index < 0 || current[index]) return current;
+      const next = [...current];
+      next[index] = true;
+      return next;
+    });
   }, []);
+
+  const scrollToClaim = useCallback(
+    (id: string) => {
+      const claim = source.claims.find((c) => c.id === id);
+      if (!claim) return;
+      mountSection(sectionAt(sections, source.paragraphs, claim.start));
+      setScrollRequest({ kind: "claim", id, start: claim.start });
+    },
+    [source.claims, sections, source.paragraphs, mountSection],
+  );
+
+  const jumpToSection = useCallback(
+    (index: number) => {
+      const section = sections[index];
+      if (!section) return;
+      mountSection(index);
+      setScrollRequest({ kind: "section", index, focus: true });
+      window.history.replaceState(window.history.state, "", `#${section.id}`);
+    },
+    [sections, mountSection],
+  );
+
+  // Carry out a scroll once the section it needs has rendered.
+  useEffect(() => {
+    if (!scrollRequest) return;
+    const index = scrollRequest.kind === "claim" ? sectionAt(sections, source.paragraphs, scrollRequest.start) : scrollRequest.index;
+    if (index >= 0 && !mounted[index]) return;
+    const frame = requestAnimationFrame(() => {
+      const root = textRef.current;
+      if (scrollRequest.kind === "claim") {
+        root?.querySelector<HTMLElement>(`[data-claims~="${CSS.escape(scrollRequest.id)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+      } else {
+        const element = root?.querySelector<HTMLElement>(`[data-section="${scrollRequest.index}"]`);
+        element?.scrollIntoView({ block: "start" });
+        if (scrollRequest.focus) element?.querySelector<HTMLElement>(".r-heading")?.focus({ preventScroll: true });
+      }
+      setScrollRequest(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [scrollRequest, mounted, sections, source.paragraphs]);
+
+  // Refreshed props (after making a claim) must not repeat the scroll to the claim or section the
+  // page was opened at, so these effects read the latest callbacks through refs.
+  const scrollToClaimRef = useRef(scrollToClaim);
+  scrollToClaimRef.current = scrollToClaim;
+  const openedAt = useRef({ sections, mountSection });
 
   useEffect(() => {
     // Tests and screenshots wait for this: selections only work once React handles events.
     textRef.current?.setAttribute("data-ready", "true");
+    // A link to a section (#s1234) opened in a new page.
+    const { sections: initialSections, mountSection: mount } = openedAt.current;
+    const fromHash = initialSections.findIndex((s) => `#${s.id}` === window.location.hash);
+    if (fromHash >= 0) {
+      mount(fromHash);
+      setScrollRequest({ kind: "section", index: fromHash, focus: false });
+    }
   }, []);
+
+  // Render sections as they come near the viewport, and note which one is being read.
+  useEffect(() => {
+    const root = textRef.current;
+    if (!root) return;
+    const scroller = scrollParent(root);
+    const near = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting) mountSection(Number((entry.target as HTMLElement).dataset.section));
+      },
+      { root: scroller, rootMargin: MOUNT_MARGIN },
+    );
+    const visible = new Set<number>();
+    const reading = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const index = Number((entry.target as HTMLElement).dataset.section);
+          if (entry.isIntersecting) visible.add(index);
+          else visible.delete(index);
+        }
+        if (visible.size > 0) setCurrentSection(Math.min(...visible));
+      },
+      // The band near the top of the view is what is being read.
+      { root: scroller, rootMargin: "-10% 0px -75% 0px" },
+    );
+    for (const element of Array.from(root.querySelectorAll<HTMLElement>("[data-section]"))) {
+      reading.observe(element);
+      if (element.classList.contains("r-pending")) near.observe(element);
+    }
+    return () => {
+      near.disconnect();
+      reading.disconnect();
+    };
+  }, [mounted, mountSection]);
+
+  // Render the rest while the browser is idle, so find-in-page and long selections see the whole text.
+  useEffect(() => {
+    if (mounted.every(Boolean)) return;
+    const mountBatch = () =>
+      setMounted((current) => {
+        const next = [...current];
+        let characters = 0;
+        for (let i = 0; i < next.length && characters < IDLE_BATCH_CHARS; i++) {
+          if (next[i]) continue;
+          next[i] = true;
+          characters += sections[i]!.characters;
+        }
+        return next;
+      });
+    if (typeof window.requestIdleCallback === "function") {
+      const handle = window.requestIdleCallback(mountBatch, { timeout: 2000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = window.setTimeout(mountBatch, 50);
+    return () => window.clearTimeout(timer);
+  }, [mounted, sections]);
 
   useEffect(() => {
     const fromUrl = searchParams.get("claim");
     if (fromUrl) {
       setActiveId(fromUrl);
-      requestAnimationFrame(() => scrollToClaim(fromUrl));
+      scrollToClaimRef.current(fromUrl);
     }
-  }, [searchParams, scrollToClaim]);
+  }, [searchParams]);
 
   const onSelectionEnd = useCallback(() => {
     if (!canEdit || !textRef.current) return;
@@ -138,8 +370,14 @@ export function Reader({ source, canEdit }: { source: ReaderSource; canEdit: boo
     if (run) setActiveId(run.dataset.claims!.split(" ").at(-1)!);
   }
 
+  const hasToc = toc.length >= 2;
   return (
-    <div className="reader-layout">
+    <div className={`reader-layout${hasToc ? " has-toc" : ""}`}>
+      {hasToc && (
+        <aside className="reader-toc-side">
+          <TableOfContents entries={toc} current={currentEntry} onJump={jumpToSection} />
+        </aside>
+      )}
       <div className="reader-scroll">
         <header className="reader-head">
           <div className="kicker">
@@ -150,19 +388,28 @@ export function Reader({ source, canEdit }: { source: ReaderSource; canEdit: boo
             </span>
           </div>
           <h1>{source.title}</h1>
-          <ImportReport report={source.report} />
+          <ImportSummary report={source.report} justImported={searchParams.get("imported") === "1"} />
           {canEdit && <p className="faint">Select words in the text, then choose “Make claim” to anchor a claim to them.</p>}
         </header>
+        {hasToc && (
+          <details className="toc-inline">
+            <summary>Contents ({toc.length})</summary>
+            <TableOfContents entries={toc} current={currentEntry} onJump={jumpToSection} />
+          </details>
+        )}
         <div className="reader-text" ref={textRef} onMouseUp={onSelectionEnd} onClick={onTextClick} data-testid="reader-text">
-          {source.paragraphs.map((p, i) => (
-            <ParagraphView
-              key={p.start}
-              paragraph={p}
+          {sections.map((section, i) => (
+            <SectionView
+              key={section.id}
+              section={section}
+              index={i}
+              mounted={mounted[i] ?? true}
+              paragraphs={source.paragraphs}
+              groups={groups}
               text={source.text}
-              highlights={byParagraph[i]!.highlights}
-              footnotes={byParagraph[i]!.footnotes}
-              activeId={activeId}
+              activeId={i === activeSection ? activeId : null}
               color={color}
+              estimatedHeight={heights[i]!}
             />
           ))}
         </div>
@@ -226,21 +473,23 @@ export function Reader({ source, canEdit }: { source: ReaderSource; canEdit: boo
   );
 }
 
-function ImportReport({ report }: { report: Record<string, number> }) {
-  const labels: [string, string][] = [
-    ["linesJoined", "lines joined"],
-    ["wordsRejoined", "split words re-joined"],
-    ["footnoteMarksSeparated", "footnote marks separated"],
-    ["headersDropped", "page headers dropped"],
-    ["pageNumbersDropped", "page numbers dropped"],
-  ];
-  const parts = labels.filter(([key]) => (report[key] ?? 0) > 0);
-  if (parts.length === 0) return null;
+/** Where the text came from and what the clean-up did; after an import, said as a confirmation. */
+function ImportSummary({ report, justImported }: { report: ImportReport; justImported: boolean }) {
+  const items = reportItems(report);
+  const origin = `Imported from ${describeOrigin(report.format)}`;
+  if (justImported) {
+    return (
+      <div className="alert alert-info import-done" role="status" data-testid="import-report">
+        <strong>{origin}.</strong> {items.length > 0 ? `${items.map((i) => `${i.count.toLocaleString("en")} ${i.label}`).join(", ")}.` : "Nothing needed cleaning up."}
+      </div>
+    );
+  }
   return (
-    <p className="report" aria-label="What the import cleaned up">
-      {parts.map(([key, label]) => (
-        <span key={key}>
-          {report[key]} {label}
+    <p className="report" aria-label="How this text was imported" data-testid="import-report">
+      <span>{origin}</span>
+      {items.map((item) => (
+        <span key={item.key}>
+          {item.count.toLocaleString("en")} {item.label}
         </span>
       ))}
     </p>

@@ -45,3 +45,35 @@ export function segmentParagraph(
   }
   return segments;
 }
+
+/**
+ * For each paragraph, the highlights that touch it and the footnote marks that stand in it
+ * (`start < at <= end`), in one pass over the sorted lists rather than a scan per paragraph: a long
+ * text has hundreds of paragraphs and notes.
+ */
+export function groupByParagraph<H extends Highlight, F extends { at: number }>(
+  paragraphs: readonly { start: number; end: number }[],
+  highlights: readonly H[],
+  footnotes: readonly F[],
+): { highlights: H[]; footnotes: F[] }[] {
+  const groups = paragraphs.map(() => ({ highlights: [] as H[], footnotes: [] as F[] }));
+  const firstEndingAfter = (offset: number, inclusive: boolean): number => {
+    let low = 0;
+    let high = paragraphs.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const end = paragraphs[mid]!.end;
+      if (inclusive ? end >= offset : end > offset) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  };
+  for (const h of highlights) {
+    for (let i = firstEndingAfter(h.start, false); i < paragraphs.length && paragraphs[i]!.start < h.end; i++) groups[i]!.highlights.push(h);
+  }
+  for (const f of footnotes) {
+    const i = firstEndingAfter(f.at, true);
+    if (i < paragraphs.length && paragraphs[i]!.start < f.at) groups[i]!.footnotes.push(f);
+  }
+  return groups;
+}

@@ -29,14 +29,20 @@ function percentile(sorted: readonly number[], fraction: number): number {
   return sorted[index] ?? 0;
 }
 
-/** Work out the layout from line lengths and the pattern of blank lines. */
-export function detectLayout(lines: readonly SourceLine[]): Layout {
+/**
+ * Work out the layout from line lengths and the pattern of blank lines. `printedLines` is for a
+ * caller that laid the lines out itself from a PDF's geometry (lib/formats/pdf-lines.ts): every
+ * line is a printed line, so the text is hard-wrapped even when most lines are short (lists, code,
+ * headings), and a blank line is space on the page, never double spacing, even when a short text
+ * happens to have one after most of its lines.
+ */
+export function detectLayout(lines: readonly SourceLine[], printedLines = false): Layout {
   const filled = lines.filter((line) => !line.blank);
   const lengths = filled.map((line) => line.text.length).sort((a, b) => a - b);
   const width = percentile(lengths, 0.9);
   const nearFull = lengths.filter((length) => length >= 0.7 * width).length / Math.max(1, lengths.length);
   const long = lengths.filter((length) => length > LONG_LINE).length / Math.max(1, lengths.length);
-  const wrapped = width > 0 && width <= MAX_WRAP_WIDTH && nearFull >= NEAR_FULL_SHARE && long < 0.05;
+  const wrapped = printedLines || (width > 0 && width <= MAX_WRAP_WIDTH && nearFull >= NEAR_FULL_SHARE && long < 0.05);
 
   // Double spacing shows as exactly one blank line between almost every pair of lines; paragraph
   // spacing as blank lines between some of them.
@@ -56,7 +62,7 @@ export function detectLayout(lines: readonly SourceLine[]): Layout {
   const blankShare = followedByBlank / Math.max(1, pairs);
   // Double spacing only makes sense for wrapped text: web text with a blank after every
   // paragraph-line is simply blank-separated.
-  const doubleSpaced = wrapped && pairs >= 6 && singleGaps / pairs >= 0.6;
+  const doubleSpaced = !printedLines && wrapped && pairs >= 6 && singleGaps / pairs >= 0.6;
   const blankSeparated = !doubleSpaced && (wrapped ? blankShare > 0.02 : blankShare >= 0.3);
   const indentedShare = filled.filter((line) => line.indented).length / Math.max(1, filled.length);
   return { wrapped, doubleSpaced, blankSeparated, indentedParagraphs: wrapped && indentedShare >= 0.15, width };

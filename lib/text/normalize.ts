@@ -10,6 +10,15 @@ import { buildVocabulary, type Vocabulary } from "./vocabulary";
 
 const PARAGRAPH_SEPARATOR = "\n\n";
 
+export interface NormalizeOptions {
+  /**
+   * The caller laid the text out from a PDF's geometry: every line is a printed line and every
+   * blank line is space left on the page (see detectLayout). Left out, the layout is read from
+   * the text's own statistics, as for any extracted .txt.
+   */
+  printedLines?: boolean;
+}
+
 /**
  * Turn text extracted from a PDF or a web page into clean paragraphs.
  *
@@ -19,9 +28,9 @@ const PARAGRAPH_SEPARATOR = "\n\n";
  * and recorded, and paragraphs are joined with exactly "\n\n". Every character copied from the
  * original can be traced back through `offsets`.
  */
-export function normalizeText(original: string): NormalizedText {
+export function normalizeText(original: string, options: NormalizeOptions = {}): NormalizedText {
   const lines = splitLines(original);
-  const layout = detectLayout(lines);
+  const layout = detectLayout(lines, options.printedLines);
   const { blocks, pageNumbersDropped, headersDropped } = segmentLines(original, lines, layout);
   const report: NormalizationReport = {
     linesJoined: 0,

@@ -1,7 +1,16 @@
 import { z } from "zod";
+import type { ExtractionLimits } from "../formats/types";
 
-/** Uploads and pasted texts above this size are refused before anything is parsed. */
+/** Text files, pasted texts and the text extracted from any file above this size are refused. */
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * PDF and Word files carry fonts, images and markup besides their text, so the file itself may be
+ * larger; the text extracted from it still has to fit MAX_SOURCE_BYTES.
+ */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+export const SOURCE_LIMITS: ExtractionLimits = { maxTextBytes: MAX_SOURCE_BYTES, maxDocumentBytes: MAX_DOCUMENT_BYTES };
 
 export const sourceMetaSchema = z.object({
   author: z.string().trim().min(1, "Who wrote it? Enter an author.").max(200),

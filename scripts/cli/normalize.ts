@@ -1,27 +1,37 @@
-import { toOriginalOffset, normalizeText } from "../../lib/text";
-import { UsageError, flagValue, positionals, readText, type Command } from "./common";
+import { prepareSource } from "../../lib/formats";
+import { isSourceFormat, SOURCE_FORMATS } from "../../lib/formats/types";
+import { toOriginalOffset } from "../../lib/text";
+import { SOURCE_LIMITS } from "../../lib/validation/source";
+import { UsageError, flagValue, positionals, readBytes, type Command } from "./common";
 
 export const normalizeCommand: Command = {
-  usage: `normalize FILE [--from txt] [--json]   print the normalised text of an extracted text file
-                                        (--json: paragraphs with their offsets in the original)`,
-  run(args) {
+  usage: `normalize FILE [--from txt|pdf|html|md|docx] [--json]
+                                        print the normalised text of a file; the format comes from the
+                                        file's contents and extension unless --from names it
+                                        (--json: format, paragraphs with their offsets in the extracted
+                                        original, footnotes and the clean-up report)`,
+  async run(args) {
     const json = args.includes("--json");
-    const from = flagValue(args, "--from") ?? "txt";
-    if (from !== "txt") throw new UsageError(`--from ${from}: only txt input is supported so far.`);
-    const original = readText(positionals(args, ["--from"])[0]);
-    const result = normalizeText(original);
+    const from = flagValue(args, "--from");
+    if (from !== undefined && !isSourceFormat(from)) throw new UsageError(`--from ${from}: choose one of ${SOURCE_FORMATS.join(", ")}.`);
+    const file = positionals(args, ["--from"])[0];
+    const bytes = readBytes(file);
+    const prepared = await prepareSource({ bytes: new Uint8Array(bytes), fileName: file, format: from }, SOURCE_LIMITS);
+    if (!prepared.ok) throw new UsageError(`${file}: ${prepared.message}`);
+    const { normalized, paragraphs, report, format } = prepared.value;
     if (!json) {
-      process.stdout.write(`${result.text}\n`);
+      process.stdout.write(`${normalized.text}\n`);
       return;
     }
-    const paragraphs = result.paragraphs.map((p) => ({
+    const described = paragraphs.map((p) => ({
       kind: p.kind,
-      text: result.text.slice(p.start, p.end),
+      ...(p.level !== undefined ? { level: p.level } : {}),
+      text: normalized.text.slice(p.start, p.end),
       start: p.start,
       end: p.end,
-      originalStart: toOriginalOffset(result.offsets, p.start),
-      originalEnd: toOriginalOffset(result.offsets, p.end),
+      originalStart: toOriginalOffset(normalized.offsets, p.start),
+      originalEnd: toOriginalOffset(normalized.offsets, p.end),
     }));
-    process.stdout.write(`${JSON.stringify({ paragraphs, footnotes: result.footnoteRefs, report: result.report }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ format, paragraphs: described, footnotes: normalized.footnoteRefs, report }, null, 2)}\n`);
   },
 };

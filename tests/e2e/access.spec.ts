@@ -30,6 +30,7 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/disagreements/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/disagreements`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/sources/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/sources`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/sources/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/sources`, body: () => ({ author: "A", title: "T", text: "Some words." }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/sources/preview/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/sources/preview`, body: () => ({ text: "Some words to preview." }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/sources/[sourceId]/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/sources/${i.source}`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/claims/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/claims`, body: () => ({ text: "A claim" }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/claims/[claimId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/claims/${i.claim}`, body: () => ({ version: 1, text: "Changed" }), minRole: "editor" },

@@ -25,7 +25,7 @@ describe("importing a source", () => {
 
   it.each([
     ["an empty text", { text: "   \n\n " }, /empty/],
-    ["binary bytes", { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a, 0x0a]) }, /binary/],
+    ["binary bytes", { bytes: new Uint8Array([0x01, 0x50, 0x4e, 0x47, 0x00, 0x1a, 0x0a]) }, /binary/],
     ["bytes that are not UTF-8", { bytes: new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]) }, /not UTF-8/],
     ["a text over 5 MB", { text: "word ".repeat(MAX_SOURCE_BYTES / 5 + 10) }, /limit is 5\.0 MB/],
   ])("refuses %s with a clear message and creates nothing", async (_, content, message) => {

@@ -1,4 +1,4 @@
-import { segmentParagraph } from "@/lib/reader/segments";
+import { groupByParagraph, segmentParagraph } from "@/lib/reader/segments";
 
 const PARAGRAPH = { start: 100, end: 160 };
 
@@ -40,5 +40,35 @@ describe("segmentParagraph", () => {
       [100, 125, ["3"]],
       [125, 160, []],
     ]);
+  });
+});
+
+describe("groupByParagraph", () => {
+  const paragraphs = [
+    { start: 0, end: 10 },
+    { start: 12, end: 30 },
+    { start: 32, end: 40 },
+  ];
+
+  it("gives each paragraph the highlights touching it and the note marks standing in it, as a scan would", () => {
+    const highlights = [
+      { id: "inside", start: 2, end: 5 },
+      { id: "across", start: 8, end: 34 },
+      { id: "edge", start: 30, end: 32 },
+    ];
+    const footnotes = [
+      { at: 0, label: "start of text" },
+      { at: 10, label: "end of first" },
+      { at: 31, label: "separator" },
+      { at: 40, label: "end" },
+    ];
+    const grouped = groupByParagraph(paragraphs, highlights, footnotes);
+    const scanned = paragraphs.map((p) => ({
+      highlights: highlights.filter((h) => h.start < p.end && h.end > p.start),
+      footnotes: footnotes.filter((f) => f.at > p.start && f.at <= p.end),
+    }));
+    expect(grouped).toEqual(scanned);
+    expect(grouped.map((g) => g.highlights.map((h) => h.id))).toEqual([["inside", "across"], ["across"], ["across"]]);
+    expect(grouped.map((g) => g.footnotes.map((f) => f.label))).toEqual([["end of first"], [], ["end"]]);
   });
 });

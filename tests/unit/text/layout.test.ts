@@ -34,6 +34,33 @@ describe("detectLayout", () => {
     expect(layoutOf(lines.join("\n")).indentedParagraphs).toBe(true);
   });
 
+  it("takes the caller's word that the lines are printed lines, however short most of them are", () => {
+    const text = ["A paragraph of a technical manual runs across", "two printed lines here.", "", "• one", "• two", "• three", "• four", "• five"].join("\n");
+    expect(layoutOf(text).wrapped).toBe(false);
+    expect(detectLayout(splitLines(text), true)).toMatchObject({ wrapped: true, blankSeparated: true });
+  });
+
+  it("never calls printed lines double-spaced: their blank lines are space on the page", () => {
+    const text = [
+      "1. Why the cache exists",
+      "",
+      "Programs look up the type of a file many times a second, and parsing the",
+      "XML database each time would be far too slow for that.",
+      "",
+      "1.1. What is in it",
+      "",
+      "The cache holds the globs, the magic rules and the aliases, each in a",
+      "table of its own that starts with the table below.",
+      "",
+      "ALIASLIST CARD32 OFFSET",
+      "",
+      "Each entry is eight bytes long: the offset of the alias and the offset",
+      "of the type it stands for.",
+    ].join("\n");
+    // Taken as hard-wrapped, a blank after five of eight lines would otherwise read as double spacing.
+    expect(detectLayout(splitLines(text), true)).toMatchObject({ wrapped: true, doubleSpaced: false, blankSeparated: true });
+  });
+
   it("does not call a text wrapped when most lines are far longer than any page", () => {
     const long = "This paragraph is one long line as a web page would give it, with many clauses, and it goes on well past the width of any printed page or column of type.";
     expect(layoutOf([long, "", long, "", "Short heading", "", long].join("\n")).wrapped).toBe(false);

@@ -1,5 +1,7 @@
 import { AppError } from "../../../errors";
-import type { Paragraph, FootnoteRef } from "../../../text";
+import { parseImportReport, type ImportReport } from "../../../formats/report";
+import type { SourceParagraph } from "../../../formats/structure";
+import type { FootnoteRef } from "../../../text";
 import { db } from "../../db";
 import { requireMember, type Actor } from "../../access";
 
@@ -22,9 +24,10 @@ export interface ReaderSource {
   revisionId: string;
   revisionNumber: number;
   text: string;
-  paragraphs: Paragraph[];
+  /** Headings carry their level when the file declared one. */
+  paragraphs: SourceParagraph[];
   footnotes: FootnoteRef[];
-  report: Record<string, number>;
+  report: ImportReport;
   claims: ReaderClaim[];
 }
 
@@ -52,9 +55,9 @@ export async function getSource(actor: Actor, workspaceId: string, sourceId: str
     revisionId: revision.id,
     revisionNumber: revision.number,
     text: revision.normalizedText,
-    paragraphs: JSON.parse(revision.paragraphs) as Paragraph[],
+    paragraphs: JSON.parse(revision.paragraphs) as SourceParagraph[],
     footnotes: JSON.parse(revision.footnotes) as FootnoteRef[],
-    report: JSON.parse(revision.report) as Record<string, number>,
+    report: parseImportReport(revision.report),
     claims: anchors.flatMap((a) =>
       a.claim ? [{ id: a.claim.id, text: a.claim.text, type: a.claim.type, start: a.start, end: a.end, status: a.status }] : [],
     ),

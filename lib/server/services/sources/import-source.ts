@@ -1,36 +1,34 @@
-import { AppError } from "../../../errors";
-import { checkText, decodeText } from "../../../formats/decode-text";
-import { normalizeText, serializeOffsetMap } from "../../../text";
-import { MAX_SOURCE_BYTES, sourceMetaSchema } from "../../../validation/source";
+import { serializeOffsetMap } from "../../../text";
+import type { ImportReport } from "../../../formats";
+import { sourceMetaSchema } from "../../../validation/source";
 import { db } from "../../db";
 import { requireMember, type Actor } from "../../access";
 import { recordActivity } from "../activity/record-activity";
+import { prepareContent, type SourceContent } from "./prepare-content";
+
+export type { SourceContent } from "./prepare-content";
 
 const SOURCE_PALETTE_SIZE = 8;
-
-export type SourceContent = { bytes: Uint8Array; fileName?: string } | { text: string };
 
 export interface ImportedSource {
   id: string;
   revisionId: string;
   title: string;
-  report: Record<string, number>;
+  report: ImportReport;
 }
 
 /**
- * Import a text as a new source: decode and check it, normalise it (keeping the original and the
- * offset map), and store source and first revision in one transaction. Nothing is written on error.
+ * Import a text as a new source: detect its format and extract, check and normalise its text
+ * (keeping the extracted original and the offset map), then store source and first revision in
+ * one transaction. The extraction runs before the transaction, so a slow PDF holds no lock, and a
+ * refused file writes nothing.
  */
 export async function importSource(actor: Actor, workspaceId: string, meta: unknown, content: SourceContent): Promise<ImportedSource> {
   await requireMember(db, actor, workspaceId, "source:write");
   const { author, title, year } = sourceMetaSchema.parse(meta);
-  const decoded = "bytes" in content ? decodeText(content.bytes, MAX_SOURCE_BYTES) : checkText(content.text, MAX_SOURCE_BYTES);
-  if (!decoded.ok) throw new AppError(decoded.code === "TOO_LARGE" ? "PAYLOAD_TOO_LARGE" : "VALIDATION", decoded.message);
-  const normalized = normalizeText(decoded.text);
-  if (normalized.text.trim().length === 0) {
-    throw new AppError("VALIDATION", "After cleaning up the extraction, no text was left. Check the file.");
-  }
+  const prepared = await prepareContent(content);
   const fileName = "bytes" in content ? content.fileName ?? null : null;
+  const { normalized, report } = prepared;
 
   return db.$transaction(async (tx) => {
     const existing = await tx.source.count({ where: { workspaceId } });
@@ -41,14 +39,14 @@ export async function importSource(actor: Actor, workspaceId: string, meta: unkn
       data: {
         sourceId: source.id,
         number: 1,
-        format: "txt",
+        format: prepared.format,
         fileName,
-        originalText: decoded.text,
+        originalText: prepared.originalText,
         normalizedText: normalized.text,
         offsetMap: serializeOffsetMap(normalized.offsets),
-        paragraphs: JSON.stringify(normalized.paragraphs),
+        paragraphs: JSON.stringify(prepared.paragraphs),
         footnotes: JSON.stringify(normalized.footnoteRefs),
-        report: JSON.stringify(normalized.report),
+        report: JSON.stringify(report),
         createdById: actor.id,
       },
     });
@@ -60,9 +58,9 @@ export async function importSource(actor: Actor, workspaceId: string, meta: unkn
       entityType: "source",
       entityId: source.id,
       summary: `imported “${title}” by ${author}`,
-      data: { report: normalized.report },
+      data: { report },
     });
     await tx.workspace.update({ where: { id: workspaceId }, data: { updatedAt: new Date() } });
-    return { id: source.id, revisionId: revision.id, title, report: { ...normalized.report } };
+    return { id: source.id, revisionId: revision.id, title, report };
   });
 }
