@@ -4,6 +4,7 @@ import { apiUser, DEMO_EMAIL, DEMO_PASSWORD, DEMO_WORKSPACE, signIn } from "./su
 interface ApiMap {
   claims: { id: string; text: string; source: { author: string } | null; anchor: { exact: string } | null }[];
   edges: { id: string; from: string; to: string; kind: string }[];
+  undercuts: { id: string; from: string; targetEdgeId: string }[];
 }
 
 async function openDemoWorkspace(page: Page): Promise<string> {
@@ -25,8 +26,11 @@ test.describe("the disagreements view", () => {
     const post = map.claims.find((c) => /same sort of society as Stalin/.test(c.text))!;
     const meaney = map.claims.find((c) => /not Soviet-style orthodox/.test(c.text))!;
     const authorOf = (id: string) => map.claims.find((c) => c.id === id)?.source?.author;
-    // The matrix must agree with the map: oppose edges from Post's claims to Meaney's.
-    const postAgainstMeaney = map.edges.filter((e) => e.kind === "oppose" && authorOf(e.from) === "Charlie Post" && authorOf(e.to) === "Constance Squires Meaney").length;
+    // The matrix must agree with the map: oppose edges from Post's claims to Meaney's, plus Post's
+    // undercuts of Meaney's inferences (an undercut sets its claim against the edge's premises).
+    const opposingEdges = map.edges.filter((e) => e.kind === "oppose" && authorOf(e.from) === "Charlie Post" && authorOf(e.to) === "Constance Squires Meaney").length;
+    const undercutting = map.undercuts.filter((u) => authorOf(u.from) === "Charlie Post" && authorOf(map.edges.find((e) => e.id === u.targetEdgeId)!.from) === "Constance Squires Meaney").length;
+    const postAgainstMeaney = opposingEdges + undercutting;
     expect(postAgainstMeaney).toBeGreaterThan(0);
 
     await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Disagreements" }).click();
