@@ -20,8 +20,7 @@ import { buildBipolarGraph, gradualStrengths, type GradualMethod, type GradualSe
 import { groundedLabelling } from "./grounded";
 
 export type SemanticsName = DungSemantics | GradualSemantics;
-export const DUNG_SEMANTICS: readonly DungSemantics[] = ["grounded", "complete", "preferred", "stable"];
-export const GRADUAL_SEMANTICS: readonly GradualSemantics[] = ["dfquad", "qe", "euler"];
+const GRADUAL_SEMANTICS: readonly GradualSemantics[] = ["dfquad", "qe", "euler"];
 
 export interface EvaluateOptions {
   semantics: SemanticsName;

@@ -15,8 +15,8 @@
  *   (a value stays only while some choice of the other arguments' values supports it). The first
  *   propagation alone yields the grounded labelling. Branching decides "in" or "not in" for one
  *   argument at a time; once every in-decision is made the labelling is fixed, so each leaf is one
- *   complete labelling and none is found twice. The work is proportional to the output, which is what
- *   enumerating all complete extensions costs anyway.
+ *   complete labelling and none is found twice. There can be exponentially many complete extensions;
+ *   the search visits each once and propagation cuts most dead ends before they are entered.
  *
  * - Preferred and stable extensions and acceptance questions go to a CDCL SAT solver (sat.ts) on the
  *   standard encoding of complete labellings (Cerutti, Dunne, Giacomin and Vallati 2013), with two
@@ -26,9 +26,10 @@
  *     in(y) -> out(x) for each attacker y, and out(x) -> (some attacker in);
  *   plus in(x) or out(x) for stable semantics. Preferred extensions come from deciding only in(x)
  *   variables, always true first: each model is then a maximal complete extension (see sat.ts), and
- *   after each one the clause "some argument outside it is in" excludes it and its subsets. This is
- *   the method of clingo's domain heuristic with --enum-mode=domRec, with learning doing what plain
- *   backtracking cannot: the same dead end is not explored twice.
+ *   after each one a clause excludes it and its subsets (see enumerateMaximal). This is the method
+ *   of clingo's domain heuristic with --enum-mode=domRec; learning does what plain backtracking
+ *   cannot, so the same dead end is not explored twice. Unit propagation at level 0 computes the
+ *   grounded labelling, so the search starts from it.
  */
 import { groundedExtension } from "./grounded";
 import type { Framework } from "./framework";
@@ -335,13 +336,19 @@ export function forEachPreferredExtension(af: Framework, visit: (members: number
 
 export function preferredExtensions(af: Framework): number[][] {
   const found: number[][] = [];
-  forEachPreferredExtension(af, (members) => found.push(members) > 0);
+  forEachPreferredExtension(af, (members) => {
+    found.push(members);
+    return true;
+  });
   return found.sort(compareExtensions);
 }
 
 export function stableExtensions(af: Framework): number[][] {
   const found: number[][] = [];
-  enumerateMaximal(af, labellingSolver(af, true), (members) => found.push(members) > 0);
+  enumerateMaximal(af, labellingSolver(af, true), (members) => {
+    found.push(members);
+    return true;
+  });
   return found.sort(compareExtensions);
 }
 

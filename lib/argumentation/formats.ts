@@ -15,7 +15,6 @@
  */
 
 export type FrameworkFormat = "apx" | "tgf" | "i23" | "json";
-export const FRAMEWORK_FORMATS: readonly FrameworkFormat[] = ["apx", "tgf", "i23", "json"];
 
 export interface ParsedFramework {
   /** Argument names in order of first appearance, with the base score when the input gave one. */
@@ -74,6 +73,10 @@ function lines(text: string): string[] {
 
 const APX_STATEMENT = /^(arg|att)\s*\(([^()]*)\)\s*\.$/;
 const APX_NAME = /^[^\s(),]+$/;
+// The common, well-formed lines in one match each; anything else goes through the slower checks that
+// explain what is wrong.
+const APX_ARG = /^arg\(\s*([^\s(),]+)\s*\)\s*\.$/;
+const APX_ATT = /^att\(\s*([^\s(),]+)\s*,\s*([^\s(),]+)\s*\)\s*\.$/;
 
 function parseApx(text: string): ParsedFramework {
   const names = new NameTable();
@@ -83,6 +86,16 @@ function parseApx(text: string): ParsedFramework {
     const line = i + 1;
     const content = all[i]!.trim();
     if (content === "" || content.startsWith("%")) continue;
+    const attack = APX_ATT.exec(content);
+    if (attack) {
+      pendingAttacks.push({ from: attack[1]!, to: attack[2]!, line });
+      continue;
+    }
+    const argument = APX_ARG.exec(content);
+    if (argument) {
+      names.add(argument[1]!);
+      continue;
+    }
     const match = APX_STATEMENT.exec(content);
     if (!match) throw new FrameworkParseError(line, "one statement arg(NAME). or att(FROM,TO). per line", content);
     const parts = match[2]!.split(",").map((part) => part.trim());

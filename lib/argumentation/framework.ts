@@ -93,7 +93,6 @@ export function frameworkFromNames(names: readonly string[], attacks: readonly (
 export const UNDEC = 0;
 export const IN = 1;
 export const OUT = 2;
-export type LabelCode = typeof UNDEC | typeof IN | typeof OUT;
 export type Label = "in" | "out" | "undec";
 
 export function labelName(code: number): Label {
@@ -106,9 +105,4 @@ export function labellingOfExtension(af: Framework, extension: readonly number[]
   for (const x of extension) labels[x] = IN;
   for (const x of extension) for (const t of af.targetsOf[x] ?? []) if (labels[t] !== IN) labels[t] = OUT;
   return labels;
-}
-
-/** Argument names of an extension (indices), in index order. */
-export function namesOf(af: Framework, extension: readonly number[]): string[] {
-  return [...extension].sort((a, b) => a - b).map((x) => af.names[x] ?? String(x));
 }

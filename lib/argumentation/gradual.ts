@@ -87,7 +87,11 @@ export function buildBipolarGraph(input: BipolarGraphInput): BipolarGraph {
 }
 
 export interface GradualOptions {
-  /** Largest change between iterations accepted as converged (default 1e-10, far inside 1e-6). */
+  /**
+   * Largest |f(s) - s| accepted as converged (default 1e-12). Where the update contracts with factor
+   * L < 1 the error is at most tolerance / (1 - L), inside 1e-6 unless L > 0.999999; where it does not
+   * contract, convergence can be too slow to reach the tolerance, and is then reported as failed.
+   */
   tolerance?: number;
   /** Iterations allowed per attempt of a cyclic graph (default 10,000). */
   maxIterations?: number;
@@ -134,6 +138,9 @@ export function updatedStrength(graph: BipolarGraph, semantics: GradualSemantics
     return value;
   }
   const w = graph.base[x]!;
+  // Every semantics leaves an argument without attackers or supporters at its base score; returning
+  // it directly keeps that exact where the formulas would round (Euler-based at tiny w, say).
+  if (attackers.length === 0 && supporters.length === 0) return w;
   switch (semantics) {
     case "dfquad": {
       const va = aggregateProbabilistic(strengths, attackers);
@@ -178,7 +185,7 @@ function splitAcyclicPart(graph: BipolarGraph): { ordered: number[]; cyclic: num
 }
 
 export function gradualStrengths(graph: BipolarGraph, semantics: GradualSemantics, options: GradualOptions = {}): GradualResult {
-  const tolerance = options.tolerance ?? 1e-10;
+  const tolerance = options.tolerance ?? 1e-12;
   const maxIterations = options.maxIterations ?? 10_000;
   const strengths = Float64Array.from(graph.base);
   const { ordered, cyclic } = splitAcyclicPart(graph);

@@ -56,7 +56,11 @@ export const evaluateCommand: Command = {
       process.stderr.write(
         `agon evaluate: ${semantics} did not converge on ${file} (${outcome.iterations} iterations, last largest change ${outcome.maxDelta.toExponential(2)}).\n`,
       );
-      process.exitCode = 1;
+      // Not bad input (exit 2) but no answer either. The dispatcher sets the exit code to 0 once `run`
+      // returns, so the 1 is set last, when the process exits.
+      process.once("exit", () => {
+        process.exitCode = 1;
+      });
       return;
     }
     process.stdout.write(`${outcome.output}\n`);
