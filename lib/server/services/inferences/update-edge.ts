@@ -1,8 +1,7 @@
-import { Prisma } from "@prisma/client";
 import { AppError } from "../../../errors";
 import { edgeSignature } from "../../../graph/edge-rules";
 import { updateEdgeSchema, type EdgeKind } from "../../../validation/edge";
-import { db } from "../../db";
+import { db, isUniqueViolation } from "../../db";
 import { requireMember, type Actor } from "../../access";
 import { recordActivity } from "../activity/record-activity";
 import { duplicateEdgeError } from "./create-edge";
@@ -52,7 +51,7 @@ export async function updateEdge(actor: Actor, workspaceId: string, edgeId: stri
       return { id: edgeId, version: version + 1 };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw duplicateEdgeError(kind ?? "support");
+    if (isUniqueViolation(error)) throw duplicateEdgeError(kind ?? "support");
     throw error;
   }
 }
