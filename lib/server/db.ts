@@ -1,13 +1,12 @@
 import { PrismaClient, type Prisma } from "@prisma/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { isPostgresUrl } from "./database-url";
 
 /** A client or the transaction client handed to `$transaction(async (tx) => …)`. */
 export type Db = PrismaClient | Prisma.TransactionClient;
 
-export function isPostgresUrl(url: string): boolean {
-  return /^postgres(ql)?:/.test(url);
-}
+export { isPostgresUrl };
 
 /**
  * A generated Prisma client serves one provider, so PostgreSQL has its own, generated from
