@@ -24,7 +24,8 @@ interface Props {
 }
 
 export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelectClaim, onChanged, onDeleted }: Props) {
-  const [editing, setEditing] = useState(false);
+  // The version the edit started from: a live refresh must not turn a stale save into an overwrite.
+  const [editing, setEditing] = useState<{ baseVersion: number } | null>(null);
   const [conflict, setConflict] = useState<{ text: string; type: string; version: number } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const save = useSubmit();
@@ -43,7 +44,7 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
       try {
         await api(`/api/workspaces/${map.workspace.id}/claims/${claim.id}`, {
           method: "PATCH",
-          body: { version: conflict?.version ?? claim.version, text: String(form.get("text")), type: String(form.get("type")) },
+          body: { version: conflict?.version ?? editing?.baseVersion ?? claim.version, text: String(form.get("text")), type: String(form.get("type")) },
         });
       } catch (e) {
         const current = (e instanceof ApiError && e.code === "CONFLICT" ? (e.details as { current?: typeof conflict })?.current : null) ?? null;
@@ -51,7 +52,7 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
         throw e;
       }
       setConflict(null);
-      setEditing(false);
+      setEditing(null);
       await onChanged();
     });
   }
@@ -107,7 +108,7 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
           </div>
           <div style={{ display: "flex", gap: 8 }}>
             <button className="btn btn-primary btn-sm" type="submit" disabled={save.busy}>Save</button>
-            <button className="btn btn-sm" type="button" onClick={() => { setEditing(false); setConflict(null); }}>Cancel</button>
+            <button className="btn btn-sm" type="button" onClick={() => { setEditing(null); setConflict(null); }}>Cancel</button>
           </div>
         </form>
       ) : (
@@ -115,7 +116,7 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
           <p className="claim-text" data-testid="panel-claim-text">{claim.text}</p>
           {canEdit && (
             <div style={{ display: "flex", gap: 8 }}>
-              <button className="btn btn-sm" onClick={() => setEditing(true)}>Edit</button>
+              <button className="btn btn-sm" onClick={() => setEditing({ baseVersion: claim.version })}>Edit</button>
               <button className="btn btn-sm btn-danger" onClick={() => setConfirming(true)}>Delete…</button>
             </div>
           )}

@@ -4,8 +4,10 @@ import Link from "next/link";
 import { useState } from "react";
 import { CommentThread } from "@/components/discussion/CommentThread";
 import { api, ApiError } from "@/components/ui/api";
-import type { MapEdge, WorkspaceMap } from "@/lib/graph/types";
+import type { EdgeConflictVersion, MapEdge, WorkspaceMap } from "@/lib/graph/types";
+import type { EdgeKind } from "@/lib/validation/edge";
 import { ConfirmDialog, ErrorNote, KindChoice, useSubmit } from "./dialogs";
+import { EdgeConflict, type EdgeDraft } from "./EdgeConflict";
 import { EvidenceFields, readEvidence } from "./EvidenceFields";
 
 interface Props {
@@ -21,6 +23,10 @@ interface Props {
 
 export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onSelectEdge, onChanged, onDeleted }: Props) {
   const [confirming, setConfirming] = useState(false);
+  // The edit form follows the saved edge until the user types; from then on it is their draft, based
+  // on the version they started from, so live refreshes neither wipe it nor make a stale save pass.
+  const [draft, setDraft] = useState<(EdgeDraft & { baseVersion: number }) | null>(null);
+  const [conflict, setConflict] = useState<EdgeConflictVersion | null>(null);
   const save = useSubmit();
   const addEvidence = useSubmit();
   const object = useSubmit();
@@ -44,20 +50,50 @@ export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onSelect
   const from = claim(edge.from);
   const to = claim(edge.to);
   const url = `/api/workspaces/${map.workspace.id}/edges/${edge.id}`;
-  const conflictMessage = (e: unknown) => (e instanceof ApiError && e.code === "CONFLICT" ? `${e.message}` : null);
+  const conflictOf = (e: unknown) =>
+    e instanceof ApiError && e.code === "CONFLICT" ? ((e.details as { current?: EdgeConflictVersion } | undefined)?.current ?? null) : null;
+  const shown: EdgeDraft = draft ?? { kind: edge.kind, note: edge.note };
+  const edit = (change: Partial<EdgeDraft>) => setDraft({ ...shown, baseVersion: draft?.baseVersion ?? edge.version, ...change });
+  const changedUnderneath = draft !== null && !conflict && draft.baseVersion !== edge.version;
 
   async function onSave(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const version = conflict?.version ?? draft?.baseVersion ?? edge.version;
     await save.run(async () => {
       try {
-        await api(url, { method: "PATCH", body: { version: edge.version, kind: String(form.get("kind")), note: String(form.get("note") ?? "") } });
+        await api(url, { method: "PATCH", body: { version, kind: shown.kind, note: shown.note } });
       } catch (e) {
-        if (conflictMessage(e)) await onChanged();
-        throw e;
+        const current = conflictOf(e);
+        if (!current) throw e;
+        // Keep what the user wrote, show theirs beside it; a resubmit is based on their version.
+        setDraft({ ...shown, baseVersion: draft?.baseVersion ?? version });
+        setConflict(current);
+        await onChanged();
+        return;
       }
+      setDraft(null);
+      setConflict(null);
       await onChanged();
     });
+  }
+
+  function discardDraft() {
+    setDraft(null);
+    setConflict(null);
+    save.setError(null);
+  }
+
+  /** Evidence changes are explicit and additive, so they go on the latest version; a draft based on it moves along. */
+  async function patchEvidence(body: Record<string, unknown>) {
+    try {
+      const saved = await api<{ version: number }>(url, { method: "PATCH", body: { version: edge.version, ...body } });
+      if (draft && draft.baseVersion === edge.version) setDraft({ ...draft, baseVersion: saved.version });
+    } catch (e) {
+      if (!conflictOf(e)) throw e;
+      await onChanged();
+      throw new Error("The edge changed meanwhile and has been reloaded; check it, then try again (nothing of yours was lost).");
+    }
+    await onChanged();
   }
 
   async function onAddEvidence(event: React.FormEvent<HTMLFormElement>) {
@@ -66,9 +102,8 @@ export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onSelect
     const item = readEvidence(new FormData(formElement), "add");
     if (!item) return addEvidence.setError("Choose a source and give its exact words, or write a note.");
     await addEvidence.run(async () => {
-      await api(url, { method: "PATCH", body: { version: edge.version, addEvidence: [item] } });
+      await patchEvidence({ addEvidence: [item] });
       formElement.reset();
-      await onChanged();
     });
   }
 
@@ -92,15 +127,24 @@ export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onSelect
       {canEdit && (
         <section>
           <h3>Edit</h3>
-          <form onSubmit={onSave} key={`${edge.id}-${edge.version}`}>
-            <KindChoice defaultKind={edge.kind} />
+          <form onSubmit={onSave} aria-label="Edit edge">
+            {conflict && <EdgeConflict theirs={conflict} mine={shown} busy={save.busy} onUseTheirs={discardDraft} />}
+            {changedUnderneath && (
+              <div className="alert alert-info" role="status">
+                Someone else changed this edge while you were editing. Saving will show their version beside yours.
+              </div>
+            )}
+            <KindChoice value={shown.kind as EdgeKind} onChange={(kind) => edit({ kind })} />
             <div className="field">
               <label htmlFor="edge-edit-note">Why</label>
-              <textarea className="textarea" id="edge-edit-note" name="note" defaultValue={edge.note} rows={2} style={{ minHeight: 56 }} />
+              <textarea className="textarea" id="edge-edit-note" name="note" value={shown.note} onChange={(e) => edit({ note: e.target.value })} rows={2} style={{ minHeight: 56 }} />
             </div>
             <ErrorNote error={save.error} />
             <div style={{ display: "flex", gap: 8 }}>
-              <button className="btn btn-sm btn-primary" type="submit" disabled={save.busy}>Save</button>
+              <button className="btn btn-sm btn-primary" type="submit" disabled={save.busy}>{conflict ? "Save mine" : "Save"}</button>
+              {draft && !conflict && (
+                <button className="btn btn-sm" type="button" onClick={discardDraft} disabled={save.busy}>Discard changes</button>
+              )}
               <button className="btn btn-sm btn-danger" type="button" onClick={() => setConfirming(true)}>Delete…</button>
             </div>
           </form>
@@ -126,10 +170,7 @@ export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onSelect
             {canEdit && (
               <button
                 className="btn btn-ghost btn-sm"
-                onClick={() => save.run(async () => {
-                  await api(url, { method: "PATCH", body: { version: edge.version, removeEvidenceIds: [ev.id] } });
-                  await onChanged();
-                })}
+                onClick={() => save.run(() => patchEvidence({ removeEvidenceIds: [ev.id] }))}
               >
                 Remove
               </button>

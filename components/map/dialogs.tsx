@@ -30,11 +30,14 @@ export function ErrorNote({ error }: { error: string | null }) {
   return error ? <div className="alert alert-error" role="alert">{error}</div> : null;
 }
 
-export function KindChoice({ defaultKind = "support" }: { defaultKind?: EdgeKind }) {
+/** Supports / opposes radios; uncontrolled with `defaultKind`, controlled with `value` and `onChange`. */
+export function KindChoice({ defaultKind = "support", value, onChange }: { defaultKind?: EdgeKind; value?: EdgeKind; onChange?: (kind: EdgeKind) => void }) {
+  const checked = (kind: EdgeKind) =>
+    value === undefined ? { defaultChecked: defaultKind === kind } : { checked: value === kind, onChange: () => onChange?.(kind) };
   return (
     <div className="choice-group" role="radiogroup" aria-label="Kind of edge">
       <label className="choice">
-        <input type="radio" name="kind" value="support" defaultChecked={defaultKind === "support"} />
+        <input type="radio" name="kind" value="support" {...checked("support")} />
         <span>
           <strong style={{ color: "var(--support)" }}>Supports</strong>
           <br />
@@ -42,7 +45,7 @@ export function KindChoice({ defaultKind = "support" }: { defaultKind?: EdgeKind
         </span>
       </label>
       <label className="choice">
-        <input type="radio" name="kind" value="oppose" defaultChecked={defaultKind === "oppose"} />
+        <input type="radio" name="kind" value="oppose" {...checked("oppose")} />
         <span>
           <strong style={{ color: "var(--oppose)" }}>Opposes</strong>
           <br />

@@ -74,3 +74,17 @@ export interface WorkspaceMap {
   edges: MapEdge[];
   undercuts: MapUndercut[];
 }
+
+/**
+ * The saved version of an edge that a stale edit ran into, sent back with the refusal (409) so the
+ * editor can compare it with their own, which stays in their form.
+ */
+export interface EdgeConflictVersion {
+  id: string;
+  kind: string;
+  note: string;
+  version: number;
+  /** Who saved it last (display name or email), when known. */
+  changedBy: string | null;
+  evidence: { id: string; note: string; quote: { exact: string; sourceAuthor: string; sourceTitle: string } | null }[];
+}

@@ -1,9 +1,8 @@
-import { Prisma } from "@prisma/client";
 import type { z } from "zod";
 import { AppError } from "../../../errors";
 import { edgeSignature, edgeViolation } from "../../../graph/edge-rules";
 import { createEdgeSchema, type evidenceInputSchema } from "../../../validation/edge";
-import { db } from "../../db";
+import { db, isUniqueViolation } from "../../db";
 import { requireMember, type Actor } from "../../access";
 import { excerpt, recordActivity } from "../activity/record-activity";
 import { addEvidence } from "./evidence";
@@ -61,7 +60,7 @@ export async function createEdge(actor: Actor, workspaceId: string, input: unkno
     });
   } catch (error) {
     // The same edge added concurrently: the unique signature lets only one through.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw duplicateEdgeError(kind);
+    if (isUniqueViolation(error)) throw duplicateEdgeError(kind);
     throw error;
   }
 }
@@ -115,7 +114,7 @@ async function createUndercut(actor: Actor, workspaceId: string, input: { from: 
       return { id: inference.id, version: inference.version };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", UNDERCUT_DUPLICATE);
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", UNDERCUT_DUPLICATE);
     throw error;
   }
 }

@@ -1,7 +1,6 @@
-import { Prisma } from "@prisma/client";
 import { AppError } from "../../../errors";
 import { passwordWeakness, signUpSchema } from "../../../validation/auth";
-import { db } from "../../db";
+import { db, isUniqueViolation } from "../../db";
 import { hashPassword } from "../../password";
 
 export interface PublicUser {
@@ -25,7 +24,7 @@ export async function signUp(input: unknown): Promise<PublicUser> {
     });
   } catch (error) {
     // Two sign-ups with one address at the same moment: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.");
     }
     throw error;

@@ -1,0 +1,4 @@
+/** Which database a DATABASE_URL names: PostgreSQL (postgres:// or postgresql://) or else SQLite. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:/.test(url);
+}
