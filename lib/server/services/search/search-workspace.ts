@@ -45,48 +45,27 @@ export async function searchWorkspace(actor: Actor, workspaceId: string, input: 
   if (!match) return { query: q, terms, passages: [], claims: [] };
 
   await indexStaleSourcesIfAny(workspaceId);
-  const [paragraphHits, claimHits] = await Promise.all([
-    matchParagraphs(db, workspaceId, match, PASSAGE_LIMIT),
-    matchClaims(db, workspaceId, match, CLAIM_LIMIT),
-  ]);
-  const sources = await db.source.findMany({
-    where: { workspaceId, deletedAt: null },
-    select: { id: true, title: true, author: true, year: true, colorIndex: true },
-  });
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const claims = await db.claim.findMany({
-    where: { id: { in: claimHits.map((h) => h.claimId) }, workspaceId },
-    select: { id: true, type: true, anchor: { select: { sourceId: true } } },
-  });
-  const claimById = new Map(claims.map((c) => [c.id, c]));
-
+  // One query each: the source and claim details come with the matches (better-sqlite3 runs them in turn anyway).
+  const paragraphHits = await matchParagraphs(db, workspaceId, match, PASSAGE_LIMIT);
+  const claimHits = await matchClaims(db, workspaceId, match, CLAIM_LIMIT);
   return {
     query: q,
     terms,
-    passages: paragraphHits.flatMap((hit) => {
-      const source = sourceById.get(hit.sourceId);
-      if (!source) return [];
-      return [{
-        sourceId: source.id,
-        sourceTitle: source.title,
-        sourceAuthor: source.author,
-        sourceYear: source.year,
-        colorIndex: source.colorIndex,
-        start: hit.start,
-        snippet: splitSnippet(hit.snippet),
-      }];
-    }),
-    claims: claimHits.flatMap((hit) => {
-      const claim = claimById.get(hit.claimId);
-      if (!claim) return [];
-      const source = claim.anchor ? sourceById.get(claim.anchor.sourceId) : undefined;
-      return [{
-        claimId: claim.id,
-        type: claim.type,
-        snippet: splitSnippet(hit.snippet),
-        source: source ? { id: source.id, title: source.title, author: source.author } : null,
-      }];
-    }),
+    passages: paragraphHits.map((hit) => ({
+      sourceId: hit.sourceId,
+      sourceTitle: hit.source.title,
+      sourceAuthor: hit.source.author,
+      sourceYear: hit.source.year,
+      colorIndex: hit.source.colorIndex,
+      start: hit.start,
+      snippet: splitSnippet(hit.snippet),
+    })),
+    claims: claimHits.map((hit) => ({
+      claimId: hit.claimId,
+      type: hit.type,
+      snippet: splitSnippet(hit.snippet),
+      source: hit.sourceId ? { id: hit.sourceId, title: hit.sourceTitle ?? "", author: hit.sourceAuthor ?? "" } : null,
+    })),
   };
 }
 

@@ -15,11 +15,17 @@ export interface ParagraphHit {
   start: number;
   /** The passage around the matches, matches between HIT_OPEN and HIT_CLOSE. */
   snippet: string;
+  source: { title: string; author: string; year: number | null; colorIndex: number };
 }
 
 export interface ClaimHit {
   claimId: string;
   snippet: string;
+  type: string;
+  /** The claim's source, when it is anchored in a live one. */
+  sourceId: string | null;
+  sourceTitle: string | null;
+  sourceAuthor: string | null;
 }
 
 // Words of context FTS5 puts in a snippet (its maximum is 64).
@@ -53,24 +59,33 @@ export async function staleSourceIds(tx: Db, workspaceId: string): Promise<strin
   return rows.map((r) => r.id);
 }
 
-/** Best-matching paragraphs of the workspace's live sources' current revisions, best first (BM25). */
+/** Best-matching paragraphs of the workspace's live sources' current revisions, best first (BM25), with their source. */
 export async function matchParagraphs(tx: Db, workspaceId: string, match: string, limit: number): Promise<ParagraphHit[]> {
-  const rows = await tx.$queryRaw<{ sourceId: string; start: number | bigint; snippet: string }[]>`
+  const rows = await tx.$queryRaw<(Omit<ParagraphHit, "start" | "source"> & { start: number | bigint; title: string; author: string; year: number | bigint | null; colorIndex: number | bigint })[]>`
     SELECT "SearchParagraph"."sourceId" AS "sourceId", "SearchParagraph"."start" AS "start",
-      snippet("SearchParagraph", 0, ${HIT_OPEN}, ${HIT_CLOSE}, '…', ${SNIPPET_TOKENS}) AS "snippet"
+      snippet("SearchParagraph", 0, ${HIT_OPEN}, ${HIT_CLOSE}, '…', ${SNIPPET_TOKENS}) AS "snippet",
+      s."title" AS "title", s."author" AS "author", s."year" AS "year", s."colorIndex" AS "colorIndex"
     FROM "SearchParagraph"
     JOIN "Source" s ON s."id" = "SearchParagraph"."sourceId" AND s."deletedAt" IS NULL AND s."currentRevisionId" = "SearchParagraph"."revisionId"
     WHERE "SearchParagraph" MATCH ${match} AND "SearchParagraph"."workspaceId" = ${workspaceId}
-    ORDER BY bm25("SearchParagraph") LIMIT ${limit}`;
-  return rows.map((r) => ({ sourceId: r.sourceId, start: Number(r.start), snippet: r.snippet }));
+    ORDER BY "SearchParagraph".rank LIMIT ${limit}`;
+  return rows.map((r) => ({
+    sourceId: r.sourceId,
+    start: Number(r.start),
+    snippet: r.snippet,
+    source: { title: r.title, author: r.author, year: r.year === null ? null : Number(r.year), colorIndex: Number(r.colorIndex) },
+  }));
 }
 
-/** Best-matching live claims of the workspace, best first, with their whole text highlighted. */
+/** Best-matching live claims of the workspace, best first, with their whole text highlighted and their source. */
 export async function matchClaims(tx: Db, workspaceId: string, match: string, limit: number): Promise<ClaimHit[]> {
   return tx.$queryRaw<ClaimHit[]>`
-    SELECT "SearchClaim"."claimId" AS "claimId", highlight("SearchClaim", 0, ${HIT_OPEN}, ${HIT_CLOSE}) AS "snippet"
+    SELECT "SearchClaim"."claimId" AS "claimId", highlight("SearchClaim", 0, ${HIT_OPEN}, ${HIT_CLOSE}) AS "snippet", c."type" AS "type",
+      s."id" AS "sourceId", s."title" AS "sourceTitle", s."author" AS "sourceAuthor"
     FROM "SearchClaim"
     JOIN "Claim" c ON c."id" = "SearchClaim"."claimId" AND c."deletedAt" IS NULL
+    LEFT JOIN "Anchor" a ON a."id" = c."anchorId"
+    LEFT JOIN "Source" s ON s."id" = a."sourceId" AND s."deletedAt" IS NULL
     WHERE "SearchClaim" MATCH ${match} AND "SearchClaim"."workspaceId" = ${workspaceId}
-    ORDER BY bm25("SearchClaim") LIMIT ${limit}`;
+    ORDER BY "SearchClaim".rank LIMIT ${limit}`;
 }
