@@ -11,6 +11,7 @@ import { ClaimHistory } from "@/components/history/ClaimHistory";
 import { StanceControl } from "@/components/stances/StanceControl";
 import { can } from "@/lib/permissions";
 import { ConfirmDialog, ErrorNote, KindChoice, TypeSelect, useSubmit } from "./dialogs";
+import { describeAnchorRevision } from "@/lib/reader/revision-label";
 
 interface Props {
   map: WorkspaceMap;
@@ -134,6 +135,7 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
             <mark>{claim.anchor.exact}</mark>
             <span className="ctx">{claim.anchor.suffix}…</span>
           </blockquote>
+          {describeAnchorRevision(claim.anchor) && <p className="faint" data-testid="claim-revision">{describeAnchorRevision(claim.anchor)}</p>}
           <Link href={`${base}/sources/${claim.source.id}?claim=${claim.id}`} className="btn btn-sm">Open in the reader →</Link>
         </section>
       )}

@@ -15,6 +15,10 @@ import type { ReaderSource } from "@/lib/server/services/sources/get-source";
 import { CLAIM_TYPES } from "@/lib/validation/claim";
 import { selectionOffsets } from "./selection-offsets";
 import { TableOfContents, type TocEntry } from "./TableOfContents";
+import { describeAnchorRevision } from "@/lib/reader/revision-label";
+import { ReviewList } from "./ReviewList";
+import { RevisionBar } from "./RevisionBar";
+import "./reader-review.css";
 
 /**
  * Long texts render by section (lib/reader/sections: a section per heading, long stretches cut):
@@ -31,7 +35,11 @@ const MOUNT_MARGIN = "1500px 0px";
 // Placeholder heights for the desktop reader (18.5 px serif, 1.65 line height, 68ch column).
 const HEIGHT_ESTIMATE = { charsPerLine: 64, lineHeight: 30.5, paragraphGap: 18.5 };
 
-type ScrollRequest = { kind: "claim"; id: string; start: number } | { kind: "section"; index: number; focus: boolean };
+type ScrollRequest =
+  | { kind: "claim"; id: string; start: number }
+  | { kind: "section"; index: number; focus: boolean }
+  /** A paragraph by its offset (a search result): scrolled to and briefly flashed. */
+  | { kind: "paragraph"; start: number };
 
 /** The element that scrolls the reader: the workspace shell's main area, or the window. */
 function scrollParent(element: HTMLElement | null): HTMLElement | null {
@@ -66,6 +74,7 @@ const ParagraphView = memo(function ParagraphView({
   footnotes,
   activeId,
   color,
+  unconfirmed,
 }: {
   paragraph: SourceParagraph;
   text: string;
@@ -73,6 +82,8 @@ const ParagraphView = memo(function ParagraphView({
   footnotes: FootnoteRef[];
   activeId: string | null;
   color: string;
+  /** Claims a revision moved to new words, not yet confirmed: drawn with a dashed underline. */
+  unconfirmed: ReadonlySet<string>;
 }) {
   const runs = segmentParagraph(paragraph, highlights, footnotes);
   const children = runs.map((run) => {
@@ -91,9 +102,18 @@ const ParagraphView = memo(function ParagraphView({
         ...marks,
       ];
     }
-    const className = `hl${ids.length > 1 ? " hl-2" : ""}${activeId && ids.includes(activeId) ? " active" : ""}`;
+    const moved = ids.some((id) => unconfirmed.has(id));
+    const className = `hl${ids.length > 1 ? " hl-2" : ""}${moved ? " hl-moved" : ""}${activeId && ids.includes(activeId) ? " active" : ""}`;
     return [
-      <span key={run.start} data-o={run.start} data-e={run.end} data-claims={ids.join(" ")} className={className} id={`claim-${ids[0]}-${run.start}`}>
+      <span
+        key={run.start}
+        data-o={run.start}
+        data-e={run.end}
+        data-claims={ids.join(" ")}
+        className={className}
+        id={`claim-${ids[0]}-${run.start}`}
+        title={moved ? "Moved to these words by a revision; not yet confirmed" : undefined}
+      >
         {words}
       </span>,
       ...marks,
@@ -104,13 +124,13 @@ const ParagraphView = memo(function ParagraphView({
     // The reader's title is the h1; declared levels 1, 2, 3+ become h2, h3, h4.
     const Heading = (["h2", "h3", "h4"] as const)[Math.min(Math.max((paragraph.level ?? 1) - 1, 0), 2)]!;
     return (
-      <Heading className="r-heading" tabIndex={-1}>
+      <Heading className="r-heading" tabIndex={-1} data-p={paragraph.start}>
         {children}
       </Heading>
     );
   }
   return (
-    <p className={`${paragraph.kind === "footnote" ? "r-footnote" : ""}${highlights.length ? " has-claim" : ""}`} style={style}>
+    <p className={`${paragraph.kind === "footnote" ? "r-footnote" : ""}${highlights.length ? " has-claim" : ""}`} style={style} data-p={paragraph.start}>
       {children}
     </p>
   );
@@ -126,6 +146,7 @@ const SectionView = memo(function SectionView({
   activeId,
   color,
   estimatedHeight,
+  unconfirmed,
 }: {
   section: ReaderSection;
   index: number;
@@ -137,6 +158,7 @@ const SectionView = memo(function SectionView({
   activeId: string | null;
   color: string;
   estimatedHeight: number;
+  unconfirmed: ReadonlySet<string>;
 }) {
   if (!mounted) {
     return <section id={section.id} className="r-section r-pending" data-section={index} style={{ height: estimatedHeight }} aria-hidden="true" />;
@@ -153,6 +175,7 @@ const SectionView = memo(function SectionView({
         footnotes={group.footnotes}
         activeId={activeId && group.highlights.some((h) => h.id === activeId) ? activeId : null}
         color={color}
+        unconfirmed={unconfirmed}
       />,
     );
   }
@@ -164,17 +187,21 @@ const SectionView = memo(function SectionView({
   );
 });
 
-export function Reader({ source, canEdit }: { source: ReaderSource; canEdit: boolean }) {
+export function Reader({ source, canEdit, canRevise = false }: { source: ReaderSource; canEdit: boolean; canRevise?: boolean }) {
   const router = useRouter();
   const searchParams = useSearchParams();
   const textRef = useRef<HTMLDivElement>(null);
   const [activeId, setActiveId] = useState<string | null>(searchParams.get("claim"));
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [composing, setComposing] = useState<PendingSelection | null>(null);
+  // The review item whose passage the next selection re-attaches.
+  const [reattaching, setReattaching] = useState<ReaderSource["review"][number] | null>(null);
+  const [reattachError, setReattachError] = useState<string | null>(null);
   const color = sourceColor(source.colorIndex);
   const base = `/w/${source.workspaceId}`;
 
   const highlights = useMemo(() => source.claims.map((c) => ({ id: c.id, start: c.start, end: c.end })), [source.claims]);
+  const unconfirmed = useMemo(() => new Set(source.claims.filter((c) => c.status === "fuzzy").map((c) => c.id)), [source.claims]);
   const groups = useMemo(() => groupByParagraph(source.paragraphs, highlights, source.footnotes), [source.paragraphs, highlights, source.footnotes]);
   const sections = useMemo(() => splitSections(source.paragraphs), [source.paragraphs]);
   const heights = useMemo(() => sections.map((s) => estimateSectionHeight(source.paragraphs, s, HEIGHT_ESTIMATE)), [sections, source.paragraphs]);
@@ -241,12 +268,19 @@ export function Reader({ source, canEdit }: { source: ReaderSource; canEdit: boo
   // Carry out a scroll once the section it needs has rendered.
   useEffect(() => {
     if (!scrollRequest) return;
-    const index = scrollRequest.kind === "claim" ? sectionAt(sections, source.paragraphs, scrollRequest.start) : scrollRequest.index;
+    const index = scrollRequest.kind === "section" ? scrollRequest.index : sectionAt(sections, source.paragraphs, scrollRequest.start);
     if (index >= 0 && !mounted[index]) return;
     const frame = requestAnimationFrame(() => {
       const root = textRef.current;
       if (scrollRequest.kind === "claim") {
         root?.querySelector<HTMLElement>(`[data-claims~="${CSS.escape(scrollRequest.id)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+      } else if (scrollRequest.kind === "paragraph") {
+        const element = root?.querySelector<HTMLElement>(`[data-p="${scrollRequest.start}"]`);
+        element?.scrollIntoView({ block: "center" });
+        element?.classList.remove("r-flash");
+        // Restart the animation even when the same paragraph is opened twice.
+        void element?.offsetWidth;
+        element?.classList.add("r-flash");
       } else {
         const element = root?.querySelector<HTMLElement>(`[data-section="${scrollRequest.index}"]`);
         element?.scrollIntoView({ block: "start" });
@@ -337,10 +371,16 @@ export function Reader({ source, canEdit }: { source: ReaderSource; canEdit: boo
       setActiveId(fromUrl);
       scrollToClaimRef.current(fromUrl);
     }
-  }, [searchParams]);
+    const at = Number(searchParams.get("at"));
+    if (searchParams.get("at") !== null && Number.isInteger(at)) {
+      const { sections: all, mountSection: mount } = openedAt.current;
+      mount(sectionAt(all, source.paragraphs, at));
+      setScrollRequest({ kind: "paragraph", start: at });
+    }
+  }, [searchParams, source.paragraphs]);
 
   const onSelectionEnd = useCallback(() => {
-    if (!canEdit || !textRef.current) return;
+    if (!(canEdit || reattaching) || !textRef.current) return;
     const selection = window.getSelection();
     const offsets = selectionOffsets(selection, textRef.current);
     if (!offsets || !selection) {
@@ -353,7 +393,25 @@ export function Reader({ source, canEdit }: { source: ReaderSource; canEdit: boo
     if (start >= end) return setPending(null);
     const rect = selection.getRangeAt(0).getBoundingClientRect();
     setPending({ start, end, exact: source.text.slice(start, end), x: rect.left + rect.width / 2, y: rect.top });
-  }, [canEdit, source.text]);
+  }, [canEdit, reattaching, source.text]);
+
+  async function attachSelection(selection: PendingSelection) {
+    if (!reattaching) return;
+    setReattachError(null);
+    try {
+      await api(`/api/workspaces/${source.workspaceId}/anchors/${reattaching.anchorId}`, {
+        method: "PATCH",
+        body: { version: reattaching.version, revisionId: source.revisionId, start: selection.start, end: selection.end, exact: selection.exact },
+      });
+      setPending(null);
+      window.getSelection()?.removeAllRanges();
+      if (reattaching.claim) setActiveId(reattaching.claim.id);
+      setReattaching(null);
+      router.refresh();
+    } catch (e) {
+      setReattachError(e instanceof Error ? e.message : "The passage could not be re-attached.");
+    }
+  }
 
   useEffect(() => {
     const onKeyUp = (e: KeyboardEvent) => {
@@ -389,7 +447,8 @@ export function Reader({ source, canEdit }: { source: ReaderSource; canEdit: boo
           </div>
           <h1>{source.title}</h1>
           <ImportSummary report={source.report} justImported={searchParams.get("imported") === "1"} />
-          {canEdit && <p className="faint">Select words in the text, then choose “Make claim” to anchor a claim to them.</p>}
+          <RevisionBar source={source} canRevise={canRevise} />
+          {canEdit && source.isCurrent && <p className="faint">Select words in the text, then choose “Make claim” to anchor a claim to them.</p>}
         </header>
         {hasToc && (
           <details className="toc-inline">
@@ -410,6 +469,7 @@ export function Reader({ source, canEdit }: { source: ReaderSource; canEdit: boo
               activeId={i === activeSection ? activeId : null}
               color={color}
               estimatedHeight={heights[i]!}
+              unconfirmed={unconfirmed}
             />
           ))}
         </div>
@@ -425,11 +485,31 @@ export function Reader({ source, canEdit }: { source: ReaderSource; canEdit: boo
             </div>
             <p style={{ fontWeight: 550, margin: "0 0 8px" }}>{activeClaim.text}</p>
             <blockquote className="quote">{source.text.slice(activeClaim.start, activeClaim.end)}</blockquote>
+            <p className="faint" style={{ fontSize: 13 }} data-testid="reader-claim-revision">
+              {describeAnchorRevision({ status: activeClaim.status, revisionNumber: source.revisionNumber, madeOnRevision: activeClaim.madeOnRevision, revisionCount: source.revisionCount })}
+            </p>
             <Link className="btn btn-sm" href={`${base}/map?claim=${activeClaim.id}`}>
               Show on the map →
             </Link>
           </div>
         ) : null}
+        {source.review.length > 0 && (
+          <ReviewList
+            source={source}
+            canEdit={canEdit}
+            reattaching={reattaching?.anchorId ?? null}
+            onReattach={(item) => {
+              setReattachError(null);
+              setReattaching(item);
+            }}
+            onCancel={() => setReattaching(null)}
+            onShow={(claimId) => {
+              setActiveId(claimId);
+              scrollToClaim(claimId);
+            }}
+            onChanged={() => router.refresh()}
+          />
+        )}
         <h2>Claims in this text ({source.claims.length})</h2>
         {source.claims.length === 0 && <p className="faint">No claims yet. {canEdit ? "Select a passage to make the first one." : ""}</p>}
         {source.claims.map((c) => (
@@ -445,11 +525,28 @@ export function Reader({ source, canEdit }: { source: ReaderSource; canEdit: boo
           </button>
         ))}
       </aside>
+      {reattaching && (
+        <div className="reattach-banner" role="status" data-testid="reattach-banner">
+          <span>
+            Select the words for <strong>{reattaching.claim ? `“${reattaching.claim.text}”` : "this evidence quote"}</strong> in the text, then press <strong>Attach here</strong>.
+          </span>
+          {reattachError && <span className="reattach-error" role="alert">{reattachError}</span>}
+          <button type="button" className="btn btn-sm" onClick={() => setReattaching(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
       {pending && !composing && (
         <div className="selection-toolbar" style={{ position: "fixed", left: pending.x, top: pending.y }} role="toolbar" aria-label="Selection">
-          <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setComposing(pending)}>
-            Make claim
-          </button>
+          {reattaching ? (
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => attachSelection(pending)}>
+              Attach here
+            </button>
+          ) : (
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setComposing(pending)}>
+              Make claim
+            </button>
+          )}
         </div>
       )}
       {composing && (

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { SearchBox } from "@/components/search/SearchBox";
 import { sourceColor } from "@/lib/graph/palette";
 
 export interface RailSource {
@@ -21,12 +22,14 @@ export function RailNav({ workspaceId, sources }: { workspaceId: string; sources
   );
   return (
     <nav className="rail" aria-label="Workspace">
+      <SearchBox workspaceId={workspaceId} defaultValue="" />
       {link(`${base}/map`, "Argument map")}
       {link(`${base}/sources`, "Sources")}
       {link(`${base}/disagreements`, "Disagreements")}
       {link(`${base}/stances`, "Stances")}
       {link(`${base}/activity`, "Activity")}
       {link(`${base}/members`, "Members")}
+      {link(`${base}/search`, "Search")}
       {sources.length > 0 && <div className="rail-heading">Texts</div>}
       {sources.map((s) => (
         <Link

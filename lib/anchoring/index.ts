@@ -18,3 +18,13 @@ export { locateQuote } from "./match-quote";
 export { anchor } from "./anchor";
 export { reanchorAll, selectorsOf, toStoredAnchor, type ReanchorRecord, type StoredAnchor } from "./reanchor";
 export { textSimilarity } from "./similarity";
+export {
+  countRevisedAnchors,
+  needsReview,
+  reviseAnchors,
+  REVIEW_BELOW_SCORE,
+  type AnchorRevision,
+  type RevisableAnchor,
+  type RevisionAnchorCounts,
+  type StoredAnchorStatus,
+} from "./revise";

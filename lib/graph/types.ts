@@ -24,6 +24,10 @@ export interface MapAnchor {
   start: number;
   end: number;
   status: string;
+  /** The revision the offsets belong to, the one the passage was first selected in, and how many the source has. */
+  revisionNumber?: number;
+  madeOnRevision?: number;
+  revisionCount?: number;
 }
 
 export interface MapClaim {

@@ -37,7 +37,7 @@ export async function readSourceRequest(request: Request): Promise<SourceRequest
     } catch {
       throw new AppError("VALIDATION", "The upload was cut off or is not a valid form. Try again.");
     }
-    const meta = { author: form.get("author"), title: form.get("title"), year: form.get("year") };
+    const meta = { author: form.get("author"), title: form.get("title"), year: form.get("year"), version: form.get("version") };
     const format = requestedFormat(form.get("format"));
     const file = form.get("file");
     const text = form.get("text");

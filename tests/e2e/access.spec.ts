@@ -7,7 +7,7 @@ import { addMember, apiSignIn, apiUser, BASE_URL, PASSWORD } from "./support";
  * Every API route, called by every kind of caller who must be refused. The table is checked
  * against the route files on disk, so a new route cannot ship without its refusals.
  */
-type Ids = { ws: string; source: string; claim: string; other: string; edge: string; ownerMembership: string; invitation: string; token: string; comment: string };
+type Ids = { ws: string; source: string; anchor: string; claim: string; other: string; edge: string; ownerMembership: string; invitation: string; token: string; comment: string };
 interface RouteCase {
   file: string;
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -32,6 +32,9 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/sources/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/sources`, body: () => ({ author: "A", title: "T", text: "Some words." }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/sources/preview/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/sources/preview`, body: () => ({ text: "Some words to preview." }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/sources/[sourceId]/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/sources/${i.source}`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/sources/[sourceId]/revisions/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/sources/${i.source}/revisions`, body: () => ({ version: 1, text: "Alpha beta gamma. Delta epsilon, revised." }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/anchors/[anchorId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/anchors/${i.anchor}`, body: () => ({ version: 1, confirm: true }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/search/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/search?q=${encodeURIComponent('alpha "(')}`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/claims/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/claims`, body: () => ({ text: "A claim" }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/claims/[claimId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/claims/${i.claim}`, body: () => ({ version: 1, text: "Changed" }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/claims/[claimId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/claims/${i.claim}`, minRole: "editor" },
@@ -119,14 +122,14 @@ test.describe("access control on every API route", () => {
     await apiUser(owner, "owner");
     const ws = (await (await owner.post("/api/workspaces", { data: { name: "Access matrix" } })).json()) as { id: string };
     const source = (await (await owner.post(`/api/workspaces/${ws.id}/sources`, { data: { author: "A", title: "T", text: "Alpha beta gamma. Delta epsilon." } })).json()) as { id: string };
-    const a = (await (await owner.post(`/api/workspaces/${ws.id}/claims`, { data: { text: "First" } })).json()) as { id: string };
+    const a = (await (await owner.post(`/api/workspaces/${ws.id}/claims`, { data: { text: "First", anchor: { sourceId: source.id, exact: "Alpha beta" } } })).json()) as { id: string; anchorId: string };
     const b = (await (await owner.post(`/api/workspaces/${ws.id}/claims`, { data: { text: "Second" } })).json()) as { id: string };
     const edge = (await (await owner.post(`/api/workspaces/${ws.id}/edges`, { data: { from: a.id, to: b.id, kind: "support" } })).json()) as { id: string };
     const members = (await (await owner.get(`/api/workspaces/${ws.id}/members`)).json()) as { members: { id: string; isYou: boolean }[] };
     const invitation = (await (await owner.post(`/api/workspaces/${ws.id}/invitations`, { data: { role: "viewer" } })).json()) as { id: string; token: string };
     const comment = (await (await owner.post(`/api/workspaces/${ws.id}/comments?claimId=${a.id}`, { data: { body: "The owner's comment" } })).json()) as { id: string };
     ids = {
-      ws: ws.id, source: source.id, claim: a.id, other: b.id, edge: edge.id,
+      ws: ws.id, source: source.id, anchor: a.anchorId, claim: a.id, other: b.id, edge: edge.id,
       ownerMembership: members.members.find((m) => m.isYou)!.id, invitation: invitation.id, token: invitation.token, comment: comment.id,
     };
 
@@ -186,7 +189,7 @@ test.describe("access control on every API route", () => {
     const email = `page-stranger-${Date.now()}@example.test`;
     await page.request.post("/api/signup", { data: { email, password: PASSWORD } });
     await apiSignIn(page.request, email, PASSWORD);
-    for (const url of [`/w/${ids.ws}/map`, `/w/${ids.ws}/disagreements`, `/w/${ids.ws}/sources`, `/w/${ids.ws}/sources/${ids.source}`]) {
+    for (const url of [`/w/${ids.ws}/map`, `/w/${ids.ws}/disagreements`, `/w/${ids.ws}/sources`, `/w/${ids.ws}/sources/${ids.source}`, `/w/${ids.ws}/sources/${ids.source}/revise`, `/w/${ids.ws}/search?q=alpha`]) {
       const response = await page.goto(url);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();

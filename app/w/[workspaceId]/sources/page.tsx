@@ -6,6 +6,7 @@ import { sourceColor } from "@/lib/graph/palette";
 import { loadForPage, requirePageUser } from "@/lib/server/pages";
 import { listSources } from "@/lib/server/services/sources/list-sources";
 import { getWorkspace } from "@/lib/server/services/workspaces/get-workspace";
+import "@/components/reader/reader-review.css";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -44,6 +45,20 @@ export default async function SourcesPage({ params }: { params: Promise<{ worksp
                 {s.claimCount} {s.claimCount === 1 ? "claim" : "claims"}
                 <br />
                 {Math.round(s.characters / 1000)}k characters
+                {s.revisionCount > 1 && (
+                  <>
+                    <br />
+                    revision {s.revisionCount}
+                  </>
+                )}
+                {s.reviewCount > 0 && (
+                  <>
+                    <br />
+                    <span className="source-review-badge" data-testid="review-badge">
+                      {s.reviewCount} to review
+                    </span>
+                  </>
+                )}
               </span>
             </Link>
           ))}

@@ -4,7 +4,7 @@ export interface ActivityEntry {
   workspaceId: string;
   actorId: string;
   /** "comment:read" marks when the actor last read a claim's or edge's comments (unread counts). */
-  action: "created" | "updated" | "deleted" | "imported" | "joined" | "revoked" | "restored" | "undone" | "hidden" | "unhidden" | "comment:read";
+  action: "created" | "updated" | "deleted" | "imported" | "revised" | "reanchored" | "joined" | "revoked" | "restored" | "undone" | "hidden" | "unhidden" | "comment:read";
   entityType: "workspace" | "source" | "claim" | "edge" | "member" | "invitation" | "stance" | "comment";
   entityId: string;
   summary: string;

@@ -19,7 +19,7 @@ export interface AnchorRequest {
 export async function createAnchor(tx: Db, workspaceId: string, request: AnchorRequest) {
   const source = await tx.source.findFirst({
     where: { id: request.sourceId, workspaceId, deletedAt: null },
-    include: { currentRevision: { select: { id: true, normalizedText: true } } },
+    include: { currentRevision: { select: { id: true, number: true, normalizedText: true } } },
   });
   const revision = source?.currentRevision;
   if (!source || !revision) throw new AppError("NOT_FOUND", "That source does not exist in this workspace.");
@@ -55,6 +55,7 @@ export async function createAnchor(tx: Db, workspaceId: string, request: AnchorR
       workspaceId,
       sourceId: source.id,
       revisionId: revision.id,
+      madeOnRevision: revision.number,
       exact: quote.exact,
       prefix: quote.prefix,
       suffix: quote.suffix,

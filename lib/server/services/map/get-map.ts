@@ -6,34 +6,64 @@ import type { EdgeKind } from "../../../validation/edge";
 import { db } from "../../db";
 import { requireMember, type Actor } from "../../access";
 
-type AnchorRow = { sourceId: string; revisionId: string; exact: string; prefix: string; suffix: string; start: number; end: number; status: string };
+type AnchorRow = {
+  sourceId: string;
+  revisionId: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  status: string;
+  madeOnRevision: number;
+  revision: { number: number };
+};
 
-function toAnchor(a: AnchorRow): MapAnchor {
-  return { sourceId: a.sourceId, revisionId: a.revisionId, exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.end, status: a.status };
+function toAnchor(a: AnchorRow, revisionCounts: ReadonlyMap<string, number>): MapAnchor {
+  return {
+    sourceId: a.sourceId,
+    revisionId: a.revisionId,
+    exact: a.exact,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    start: a.start,
+    end: a.end,
+    status: a.status,
+    revisionNumber: a.revision.number,
+    madeOnRevision: a.madeOnRevision,
+    revisionCount: revisionCounts.get(a.sourceId) ?? a.revision.number,
+  };
 }
+
+const ANCHOR_REVISION = { revision: { select: { number: true } } } as const;
 
 /** The live claims and edges of a workspace, with sources, anchors and evidence: what the map draws. */
 export async function getMap(actor: Actor, workspaceId: string): Promise<WorkspaceMap> {
   const role = await requireMember(db, actor, workspaceId, "workspace:read");
   const [workspace, sourceRows, claimRows, edgeRows] = await Promise.all([
     db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { id: true, name: true, blindStances: true } }),
-    db.source.findMany({ where: { workspaceId, deletedAt: null }, orderBy: [{ year: "asc" }, { createdAt: "asc" }] }),
+    db.source.findMany({
+      where: { workspaceId, deletedAt: null },
+      include: { _count: { select: { revisions: true } } },
+      orderBy: [{ year: "asc" }, { createdAt: "asc" }],
+    }),
     db.claim.findMany({
       where: { workspaceId, deletedAt: null },
-      include: { anchor: true, stances: { select: { userId: true, value: true, claimText: true } } },
+      include: { anchor: { include: ANCHOR_REVISION }, stances: { select: { userId: true, value: true, claimText: true } } },
       orderBy: { createdAt: "asc" },
     }),
     db.inference.findMany({
       where: { workspaceId, deletedAt: null },
       include: {
         premises: { orderBy: { position: "asc" }, select: { claimId: true } },
-        evidence: { include: { anchor: { include: { source: { select: { title: true, author: true } } } } }, orderBy: { createdAt: "asc" } },
+        evidence: { include: { anchor: { include: { ...ANCHOR_REVISION, source: { select: { title: true, author: true } } } } }, orderBy: { createdAt: "asc" } },
       },
       orderBy: { createdAt: "asc" },
     }),
   ]);
   const sources: MapSource[] = sourceRows.map((s) => ({ id: s.id, author: s.author, title: s.title, year: s.year, colorIndex: s.colorIndex }));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const revisionCounts = new Map(sourceRows.map((s) => [s.id, s._count.revisions]));
   const tallies = tallyStances(
     claimRows,
     claimRows.flatMap((c) => c.stances.map((s) => ({ claimId: c.id, userId: s.userId, value: s.value as StanceValue, claimText: s.claimText }))),
@@ -45,7 +75,7 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
     type: c.type as ClaimType,
     version: c.version,
     source: c.anchor ? sourceById.get(c.anchor.sourceId) ?? null : null,
-    anchor: c.anchor ? toAnchor(c.anchor) : null,
+    anchor: c.anchor ? toAnchor(c.anchor, revisionCounts) : null,
     position: c.x !== null && c.y !== null ? { x: c.x, y: c.y } : null,
     stances: tallies.get(c.id)!,
   }));
@@ -54,7 +84,7 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
     e.evidence.map((ev) => ({
       id: ev.id,
       note: ev.note,
-      quote: ev.anchor ? { ...toAnchor(ev.anchor), sourceTitle: ev.anchor.source.title, sourceAuthor: ev.anchor.source.author } : null,
+      quote: ev.anchor ? { ...toAnchor(ev.anchor, revisionCounts), sourceTitle: ev.anchor.source.title, sourceAuthor: ev.anchor.source.author } : null,
     }));
   const premisesLive = (e: (typeof edgeRows)[number]) => e.premises.length > 0 && e.premises.every((p) => live.has(p.claimId));
   const edges: MapEdge[] = edgeRows

@@ -4,6 +4,7 @@ import { sourceMetaSchema } from "../../../validation/source";
 import { db } from "../../db";
 import { requireMember, type Actor } from "../../access";
 import { recordActivity } from "../activity/record-activity";
+import { indexSourceForSearch } from "../search/search-index";
 import { prepareContent, type SourceContent } from "./prepare-content";
 
 export type { SourceContent } from "./prepare-content";
@@ -51,6 +52,7 @@ export async function importSource(actor: Actor, workspaceId: string, meta: unkn
       },
     });
     await tx.source.update({ where: { id: source.id }, data: { currentRevisionId: revision.id } });
+    await indexSourceForSearch(tx, source.id);
     await recordActivity(tx, {
       workspaceId,
       actorId: actor.id,

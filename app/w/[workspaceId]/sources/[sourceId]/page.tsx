@@ -8,13 +8,29 @@ import { getWorkspace } from "@/lib/server/services/workspaces/get-workspace";
 
 export const metadata: Metadata = { title: "Reader" };
 
-export default async function SourcePage({ params }: { params: Promise<{ workspaceId: string; sourceId: string }> }) {
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspaceId: string; sourceId: string }>;
+  searchParams: Promise<{ revision?: string }>;
+}) {
   const { workspaceId, sourceId } = await params;
+  const { revision } = await searchParams;
   const user = await requirePageUser(`/w/${workspaceId}/sources/${sourceId}`);
-  const [workspace, source] = await loadForPage(() => Promise.all([getWorkspace(user, workspaceId), getSource(user, workspaceId, sourceId)]));
+  // A malformed ?revision= shows the current one rather than an error page.
+  const requested = revision !== undefined && /^\d+$/.test(revision) ? Number(revision) : undefined;
+  const [workspace, source] = await loadForPage(() =>
+    Promise.all([getWorkspace(user, workspaceId), getSource(user, workspaceId, sourceId, { revision: requested })]),
+  );
   return (
     <Suspense>
-      <Reader source={source} canEdit={can(workspace.role, "claim:write")} />
+      <Reader
+        key={source.revisionId}
+        source={source}
+        canEdit={source.isCurrent && can(workspace.role, "claim:write")}
+        canRevise={can(workspace.role, "source:write")}
+      />
     </Suspense>
   );
 }
