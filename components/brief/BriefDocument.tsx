@@ -8,12 +8,14 @@ interface Props {
   timeLimitMinutes: number | null;
   /** "Computed from the live map at …" or "Snapshot taken … by …". */
   provenance: string;
+  /** Controls shown beside the summary on screen (the semantics switch); not printed. */
+  summaryControls?: React.ReactNode;
 }
 
 const GROUNDED: Record<BriefClaim["grounded"], string> = { in: "in", out: "out", undec: "undecided" };
 
 /** The brief as a document: readable on screen and printable as it is (see brief.css). */
-export function BriefDocument({ workspaceId, title, brief, timeLimitMinutes, provenance }: Props) {
+export function BriefDocument({ workspaceId, title, brief, timeLimitMinutes, provenance, summaryControls }: Props) {
   const base = `/w/${workspaceId}`;
   return (
     <article className="brief-doc" data-testid="brief-document">
@@ -28,10 +30,13 @@ export function BriefDocument({ workspaceId, title, brief, timeLimitMinutes, pro
           {brief.thesis.text}
           {brief.thesis.citation && <Cite citation={brief.thesis.citation} />}
         </blockquote>
-        <p className="brief-summary" data-testid="brief-summary">
-          <span className="brief-summary-label">Where the motion stands</span> {brief.summary.line}
-          {!brief.summary.converged && <span className="faint"> (did not settle on a cycle; approximate)</span>}
-        </p>
+        <div className="brief-summary-row">
+          <p className="brief-summary" data-testid="brief-summary">
+            <span className="brief-summary-label">Where the motion stands</span> {brief.summary.line}
+            {!brief.summary.converged && <span className="faint"> (did not settle on a cycle; approximate)</span>}
+          </p>
+          {summaryControls}
+        </div>
         <p className="faint brief-provenance">{provenance} · strengths by {SEMANTICS_LABEL[brief.semantics]}</p>
       </header>
 
@@ -116,10 +121,11 @@ export function BriefDocument({ workspaceId, title, brief, timeLimitMinutes, pro
   );
 }
 
-const RELATION: Record<BriefPoint["via"]["kind"], string> = { support: "supports", oppose: "opposes", undercut: "denies the edge into" };
+const RELATION: Record<BriefPoint["via"]["kind"], string> = { support: "supports", oppose: "opposes", undercut: "undercuts a reason bearing on" };
 
 function Point({ point, base }: { point: BriefPoint; base: string }) {
-  const direct = point.distance === 1 && point.via.kind !== "undercut";
+  // At distance 1 the edge (or the edge an undercut denies) ends on the motion itself.
+  const direct = point.distance === 1;
   return (
     <>
       <div className="brief-point-meta">

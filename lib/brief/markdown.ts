@@ -36,10 +36,10 @@ function evidenceLines(evidence: readonly BriefEvidence[]): string[] {
   });
 }
 
-const RELATION: Record<BriefPoint["via"]["kind"], string> = { support: "supports", oppose: "opposes", undercut: "denies an edge into" };
+const RELATION: Record<BriefPoint["via"]["kind"], string> = { support: "supports", oppose: "opposes", undercut: "undercuts a reason bearing on" };
 
 function pointLines(point: BriefPoint, index: number): string[] {
-  const relation = point.distance === 1 && point.via.kind !== "undercut" ? `${RELATION[point.via.kind]} the thesis` : `${RELATION[point.via.kind]} “${inline(point.via.targetText)}”`;
+  const relation = point.distance === 1 ? `${RELATION[point.via.kind]} the motion` : `${RELATION[point.via.kind]} “${inline(point.via.targetText)}”`;
   return [
     `${index + 1}. **${inline(point.text)}** (strength ${strength(point)}; grounded ${point.grounded}; ${relation}${point.linkedWith.length ? `, together with “${point.linkedWith.map(inline).join("”, “")}”` : ""})`,
     ...quoteLine(point),
@@ -55,7 +55,7 @@ export function briefToMarkdown(brief: ComputedBrief, options: MarkdownOptions):
     "",
     `**Side:** ${brief.side === "for" ? "for the motion" : "against the motion"} · **Semantics:** ${SEMANTICS_LABEL[brief.semantics]}${options.timeLimitMinutes ? ` · **Speech:** ${options.timeLimitMinutes} min` : ""}`,
     "",
-    `**Where the thesis stands:** ${brief.summary.line}${brief.summary.converged ? "" : " (the evaluation did not settle on a cycle; strengths are approximate)"}`,
+    `**Where the motion stands:** ${brief.summary.line}${brief.summary.converged ? "" : " (the evaluation did not settle on a cycle; strengths are approximate)"}`,
     "",
     `_${options.label ?? "Computed from the live map"} · ${options.asOf.toISOString().slice(0, 16).replace("T", " ")} UTC_`,
     "",

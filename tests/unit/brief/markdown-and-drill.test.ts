@@ -18,7 +18,7 @@ describe("the Markdown export", () => {
   it("has the four sections, the summary line and the speech time", () => {
     expect(markdown).toMatch(/^# Against: not orthodox\n/);
     for (const heading of ["## The case", "## Objections to expect", "## Gaps", "## Bibliography"]) expect(markdown).toContain(`\n${heading}\n`);
-    expect(markdown).toContain(`**Where the thesis stands:** ${sample.summary.line}`);
+    expect(markdown).toContain(`**Where the motion stands:** ${sample.summary.line}`);
     expect(markdown).toContain("**Speech:** 5 min");
     expect(markdown).toContain("2026-11-23 16:00 UTC");
   });

@@ -18,7 +18,7 @@ export async function createBrief(actor: Actor, workspaceId: string, input: unkn
         side,
         semantics,
         timeLimitMinutes,
-        title: title ?? `${side === "for" ? "For" : "Against"}: ${excerpt(thesis.text, 120)}`,
+        title: title ?? `${side === "for" ? "For" : "Against"}: ${headline(thesis.text)}`,
         createdById: actor.id,
       },
     });
@@ -32,4 +32,11 @@ export async function createBrief(actor: Actor, workspaceId: string, input: unkn
     });
     return { id: brief.id, version: brief.version };
   });
+}
+
+/** A claim's first clause, for a default title: "Mao-era China was not Soviet-style orthodox: it …" → "Mao-era China was not Soviet-style orthodox". */
+function headline(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const clause = /^(.{20,}?)[:;.](\s|$)/.exec(flat)?.[1];
+  return excerpt(clause ?? flat, 90);
 }

@@ -34,18 +34,7 @@ export default async function BriefPage({
     <div className="page brief-page">
       <div className="brief-toolbar no-print" role="toolbar" aria-label="Brief actions">
         <Link href={`/w/${workspaceId}/briefs`} className="btn btn-sm btn-ghost">← All briefs</Link>
-        {snapshot ? (
-          <Link href={base} className="btn btn-sm">Back to the live brief</Link>
-        ) : (
-          <div className="brief-semantics" role="group" aria-label="Strengths by">
-            <span className="brief-semantics-label">Strengths by</span>
-            {BRIEF_SEMANTICS.map((s) => (
-              <Link key={s} href={`${base}?semantics=${s}`} aria-current={(shown?.semantics ?? brief.semantics) === s ? "true" : undefined} className="brief-seg">
-                {SEMANTICS_LABEL[s]}
-              </Link>
-            ))}
-          </div>
-        )}
+        {snapshot && <Link href={base} className="btn btn-sm">Back to the live brief</Link>}
         <span className="brief-toolbar-spacer" />
         {!snapshot && brief.computed && brief.may.snapshot && <SnapshotButton workspaceId={workspaceId} briefId={briefId} />}
         {shown && <a className="btn btn-sm" href={exportHref} download>Download Markdown</a>}
@@ -68,6 +57,18 @@ export default async function BriefPage({
           brief={shown}
           timeLimitMinutes={brief.timeLimitMinutes}
           provenance={snapshot ? `Snapshot taken ${when(snapshot.takenAt)} by ${snapshot.takenBy}` : `Computed from the live map ${when(brief.computedAt)}`}
+          summaryControls={
+            snapshot ? null : (
+              <div className="brief-semantics no-print" role="group" aria-label="Strengths by">
+                <span className="brief-semantics-label">Strengths by</span>
+                {BRIEF_SEMANTICS.map((s) => (
+                  <Link key={s} href={`${base}?semantics=${s}`} aria-current={shown.semantics === s ? "true" : undefined} className="brief-seg">
+                    {SEMANTICS_LABEL[s]}
+                  </Link>
+                ))}
+              </div>
+            )
+          }
         />
       ) : (
         <div className="card brief-missing">
