@@ -15,13 +15,16 @@ export const ACTIONS = [
   "comment:write",
   "comment:moderate",
   "stance:write",
+  "brief:write",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const ALLOWED: Record<Role, readonly Action[]> = {
   owner: ACTIONS,
-  editor: ["workspace:read", "source:write", "claim:write", "edge:write", "comment:write", "stance:write"],
-  commenter: ["workspace:read", "comment:write", "stance:write"],
+  editor: ["workspace:read", "source:write", "claim:write", "edge:write", "comment:write", "stance:write", "brief:write"],
+  // A brief is a saved view of the map and changes nothing on it, like a stance: commenters (the
+  // students preparing a debate) may keep their own. Answers from the drill add claims: editors only.
+  commenter: ["workspace:read", "comment:write", "stance:write", "brief:write"],
   viewer: ["workspace:read"],
 };
 

@@ -9,6 +9,7 @@ import { sourceColor } from "@/lib/graph/palette";
 import type { MapClaim, MapEdge, WorkspaceMap } from "@/lib/graph/types";
 import { ClaimHistory } from "@/components/history/ClaimHistory";
 import { StanceControl } from "@/components/stances/StanceControl";
+import { PrepareDebate } from "@/components/brief/PrepareDebate";
 import { can } from "@/lib/permissions";
 import { ConfirmDialog, ErrorNote, KindChoice, TypeSelect, useSubmit } from "./dialogs";
 import { describeAnchorRevision } from "@/lib/reader/revision-label";
@@ -126,6 +127,7 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
       )}
 
       <StanceControl workspaceId={map.workspace.id} claimId={claim.id} tally={claim.stances} canMark={can(map.role, "stance:write")} onChanged={onChanged} />
+      {can(map.role, "brief:write") && <PrepareDebate workspaceId={map.workspace.id} claimId={claim.id} claimText={claim.text} />}
 
       {claim.anchor && claim.source && (
         <section>

@@ -27,6 +27,7 @@ export function RailNav({ workspaceId, sources }: { workspaceId: string; sources
       {link(`${base}/sources`, "Sources")}
       {link(`${base}/disagreements`, "Disagreements")}
       {link(`${base}/stances`, "Stances")}
+      {link(`${base}/briefs`, "Debate briefs", false)}
       {link(`${base}/activity`, "Activity")}
       {link(`${base}/members`, "Members")}
       {link(`${base}/search`, "Search")}

@@ -7,7 +7,7 @@ import { addMember, apiSignIn, apiUser, BASE_URL, PASSWORD } from "./support";
  * Every API route, called by every kind of caller who must be refused. The table is checked
  * against the route files on disk, so a new route cannot ship without its refusals.
  */
-type Ids = { ws: string; source: string; anchor: string; claim: string; other: string; edge: string; ownerMembership: string; invitation: string; token: string; comment: string };
+type Ids = { ws: string; source: string; anchor: string; claim: string; other: string; edge: string; ownerMembership: string; invitation: string; token: string; comment: string; brief: string; snapshot: string };
 interface RouteCase {
   file: string;
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -72,6 +72,17 @@ const ROUTES: RouteCase[] = [
   // every other role must be refused (commenters may edit their own: tests/integration/comments.test.ts).
   { file: "workspaces/[workspaceId]/comments/[commentId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/comments/${i.comment}`, body: () => ({ version: 1, body: "Edited" }), minRole: "owner" },
   { file: "workspaces/[workspaceId]/comments/[commentId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/comments/${i.comment}`, minRole: "owner" },
+  { file: "workspaces/[workspaceId]/briefs/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/briefs`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/briefs/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/briefs`, body: (i) => ({ thesisId: i.other, side: "against" }), minRole: "commenter" },
+  { file: "workspaces/[workspaceId]/briefs/[briefId]/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/briefs/${i.brief}?semantics=qe`, minRole: "viewer" },
+  // Renaming and deleting are for the brief's author; the shared brief is the owner's.
+  { file: "workspaces/[workspaceId]/briefs/[briefId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/briefs/${i.brief}`, body: () => ({ version: 1, title: "Renamed" }), minRole: "owner" },
+  { file: "workspaces/[workspaceId]/briefs/[briefId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/briefs/${i.brief}`, minRole: "owner" },
+  { file: "workspaces/[workspaceId]/briefs/[briefId]/snapshots/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/briefs/${i.brief}/snapshots`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/briefs/[briefId]/snapshots/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/briefs/${i.brief}/snapshots`, minRole: "commenter" },
+  { file: "workspaces/[workspaceId]/briefs/[briefId]/snapshots/[snapshotId]/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/briefs/${i.brief}/snapshots/${i.snapshot}`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/briefs/[briefId]/export/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/briefs/${i.brief}/export?snapshot=${i.snapshot}`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/briefs/[briefId]/answers/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/briefs/${i.brief}/answers`, body: (i) => ({ objectionId: i.claim, text: "An answer" }), minRole: "editor" },
 ];
 
 // Routes that are public by design, with the reason.
@@ -128,9 +139,13 @@ test.describe("access control on every API route", () => {
     const members = (await (await owner.get(`/api/workspaces/${ws.id}/members`)).json()) as { members: { id: string; isYou: boolean }[] };
     const invitation = (await (await owner.post(`/api/workspaces/${ws.id}/invitations`, { data: { role: "viewer" } })).json()) as { id: string; token: string };
     const comment = (await (await owner.post(`/api/workspaces/${ws.id}/comments?claimId=${a.id}`, { data: { body: "The owner's comment" } })).json()) as { id: string };
+    // The brief argues against "Second", which "First" supports: "First" is an objection to answer.
+    const brief = (await (await owner.post(`/api/workspaces/${ws.id}/briefs`, { data: { thesisId: b.id, side: "against" } })).json()) as { id: string };
+    const snapshot = (await (await owner.post(`/api/workspaces/${ws.id}/briefs/${brief.id}/snapshots`)).json()) as { id: string };
     ids = {
       ws: ws.id, source: source.id, anchor: a.anchorId, claim: a.id, other: b.id, edge: edge.id,
       ownerMembership: members.members.find((m) => m.isYou)!.id, invitation: invitation.id, token: invitation.token, comment: comment.id,
+      brief: brief.id, snapshot: snapshot.id,
     };
 
     for (const role of ["viewer", "commenter", "editor", "stranger"] as const) {
@@ -189,7 +204,7 @@ test.describe("access control on every API route", () => {
     const email = `page-stranger-${Date.now()}@example.test`;
     await page.request.post("/api/signup", { data: { email, password: PASSWORD } });
     await apiSignIn(page.request, email, PASSWORD);
-    for (const url of [`/w/${ids.ws}/map`, `/w/${ids.ws}/disagreements`, `/w/${ids.ws}/sources`, `/w/${ids.ws}/sources/${ids.source}`, `/w/${ids.ws}/sources/${ids.source}/revise`, `/w/${ids.ws}/search?q=alpha`]) {
+    for (const url of [`/w/${ids.ws}/map`, `/w/${ids.ws}/disagreements`, `/w/${ids.ws}/sources`, `/w/${ids.ws}/sources/${ids.source}`, `/w/${ids.ws}/sources/${ids.source}/revise`, `/w/${ids.ws}/search?q=alpha`, `/w/${ids.ws}/briefs`, `/w/${ids.ws}/briefs/${ids.brief}`]) {
       const response = await page.goto(url);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
