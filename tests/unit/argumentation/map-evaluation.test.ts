@@ -1,4 +1,5 @@
-import { evaluateMapGraph, listInWords, MAX_PREFERRED_EXTENSIONS, type ClaimVerdict, type MapGraph, type StatusVerdict, type StrengthVerdict } from "@/lib/argumentation/map-evaluation";
+import { evaluateMapGraph, listInWords, MAX_PREFERRED_EXTENSIONS, type ClaimVerdict, type StatusVerdict, type StrengthVerdict } from "@/lib/argumentation/map-evaluation";
+import type { MapGraph } from "@/lib/argumentation/map-framework";
 
 const claims = (...ids: string[]) => ids.map((id) => ({ id }));
 const describe_ = (id: string) => `“${id}”`;
