@@ -10,7 +10,7 @@
 import type { StanceValue } from "../validation/stance";
 import type { StanceTally } from "./tally";
 
-export type Perspective = { kind: "neutral" } | { kind: "group" } | { kind: "member"; userId: string };
+export type Perspective = { kind: "neutral" } | { kind: "group" } | { kind: "member"; memberId: string };
 
 export const NEUTRAL_BASE = 0.5;
 export const MEMBER_STANCE_BASE: Record<StanceValue, number> = { agree: 0.9, disagree: 0.1, unsure: NEUTRAL_BASE };
@@ -66,13 +66,13 @@ export function ownStances(claims: readonly { id: string; stances: StanceTally }
   return mine;
 }
 
-/** "neutral", "group" or "member:<userId>", as the perspective travels in a URL. */
+/** "neutral", "group" or "member:<membership id>", as the perspective travels in a URL. */
 export function perspectiveParam(perspective: Perspective): string {
-  return perspective.kind === "member" ? `member:${perspective.userId}` : perspective.kind;
+  return perspective.kind === "member" ? `member:${perspective.memberId}` : perspective.kind;
 }
 
 export function parsePerspective(value: string | null | undefined): Perspective {
   if (value === "group") return { kind: "group" };
   const member = value?.match(/^member:([A-Za-z0-9_-]{1,64})$/);
-  return member ? { kind: "member", userId: member[1]! } : { kind: "neutral" };
+  return member ? { kind: "member", memberId: member[1]! } : { kind: "neutral" };
 }

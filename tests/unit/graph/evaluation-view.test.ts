@@ -3,7 +3,7 @@ import type { MapClaim, MapEdge, MapUndercut } from "@/lib/graph/types";
 
 describe("the evaluation overlay in the URL", () => {
   it("round-trips semantics and perspective and leaves defaults out", () => {
-    const view = { semantics: "dfquad" as const, perspective: { kind: "member" as const, userId: "u1" } };
+    const view = { semantics: "dfquad" as const, perspective: { kind: "member" as const, memberId: "u1" } };
     const params = evaluationViewParams(view);
     expect(params.toString()).toBe("eval=dfquad&perspective=member%3Au1");
     expect(parseEvaluationView(params)).toEqual(view);

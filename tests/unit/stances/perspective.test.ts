@@ -37,7 +37,7 @@ describe("base scores from stances", () => {
 
 describe("perspective in the URL", () => {
   it("round-trips and falls back to neutral on anything else", () => {
-    for (const p of [{ kind: "neutral" }, { kind: "group" }, { kind: "member", userId: "cm9abc_1-x" }] as const) {
+    for (const p of [{ kind: "neutral" }, { kind: "group" }, { kind: "member", memberId: "cm9abc_1-x" }] as const) {
       expect(parsePerspective(perspectiveParam(p))).toEqual(p);
     }
     expect(parsePerspective("member:")).toEqual({ kind: "neutral" });
