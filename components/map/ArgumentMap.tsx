@@ -34,6 +34,11 @@ import { UndercutPanel } from "./UndercutPanel";
 import { MapViewBar } from "./MapViewBar";
 import { nextClaim, type Direction } from "@/lib/graph/keyboard-nav";
 import { parseViewFilter, viewFilterParams, visiblePart, type ViewFilter } from "@/lib/graph/view-filter";
+import { evaluationViewParams, parseEvaluationView, type EvaluationView } from "@/lib/graph/evaluation-view";
+import { EvaluateControl } from "./EvaluateControl";
+import { EvaluationSection } from "./EvaluationSection";
+import { EvaluationLegend } from "./NodeVerdict";
+import { useEvaluation } from "./useEvaluation";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
@@ -68,6 +73,8 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   );
   const initialClaim = focusPair[0] ?? focusClaimId;
   const [view, setView] = useState<ViewFilter>(() => parseViewFilter(new URLSearchParams(searchParams.toString())));
+  const [evaluationView, setEvaluationView] = useState<EvaluationView>(() => parseEvaluationView(new URLSearchParams(searchParams.toString())));
+  const { evaluation, members: evaluationMembers, baseNote, error: evaluationError } = useEvaluation(map, evaluationView);
   const [trail, setTrail] = useState<string[]>([]);
   const [selected, setSelected] = useState<Selected>(initialClaim ? { type: "claim", id: initialClaim } : null);
   const [pendingEdge, setPendingEdge] = useState<{ from: string; to: string } | null>(null);
@@ -169,11 +176,16 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         });
       }
       setView(next);
-      // The view lives in the URL so it can be shared; replaceState keeps Back for real navigation.
-      const params = viewFilterParams(next);
-      window.history.replaceState(null, "", `${window.location.pathname}${params.size ? `?${params}` : ""}`);
+      writeViewToUrl(next, evaluationView);
     },
-    [view.focus],
+    [view.focus, evaluationView],
+  );
+  const changeEvaluationView = useCallback(
+    (next: EvaluationView) => {
+      setEvaluationView(next);
+      writeViewToUrl(view, next);
+    },
+    [view],
   );
   useEffect(() => {
     if (!firstLayoutDone.current || !view.focus) return;
@@ -186,9 +198,11 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
       nodes.map((n) => {
         const hidden = n.type === "junction" ? !visible.edges.has(n.data.edgeId) : !visible.claims.has(n.id);
         const className = n.type === "claim" && visible.matches.has(n.id) ? "match" : undefined;
+        const verdict = n.type === "claim" ? evaluation?.claims.get(n.id) : undefined;
+        if (n.type === "claim" && n.data.verdict !== verdict) return { ...n, hidden, className, data: { ...n.data, verdict } };
         return !!n.hidden === hidden && n.className === className ? n : { ...n, hidden, className };
       }),
-    [nodes, visible],
+    [nodes, visible, evaluation],
   );
   const jumpToMatch = useCallback(() => {
     const first = map.claims.find((c) => visible.matches.has(c.id));
@@ -392,6 +406,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           <span className="faint" style={{ background: "rgba(247,246,243,0.85)", padding: "2px 6px", borderRadius: 6 }}>
             {map.claims.length} claims · {map.edges.length} edges{canEdit ? "" : map.role === "commenter" ? " · commenter: comments and stances" : ` · ${map.role}, read only`}
           </span>
+          <EvaluateControl view={evaluationView} onChange={changeEvaluationView} evaluation={evaluation} members={evaluationMembers} baseNote={baseNote} error={evaluationError} />
           {present.length > 0 && (
             <span className="presence" data-testid="presence" aria-label={`Here now: ${present.map((p) => p.label).join(", ")}`}>
               {present.slice(0, 5).map((p) => (
@@ -415,7 +430,9 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           total={map.claims.length}
           onJump={jumpToMatch}
         />
-        <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)} />
+        <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)}>
+          {evaluation && <EvaluationLegend semantics={evaluation.semantics} />}
+        </Legend>
         {map.claims.length === 0 && (
           <div className="card empty" style={{ position: "absolute", top: "30%", left: "50%", transform: "translateX(-50%)", maxWidth: 440, zIndex: 4 }}>
             <h2>This map is empty</h2>
@@ -436,6 +453,11 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           onSelectClaim={selectClaim}
           onChanged={refresh}
           onDeleted={afterDelete}
+          evaluation={
+            evaluation?.claims.get(selectedClaim.id) && (
+              <EvaluationSection map={map} verdict={evaluation.claims.get(selectedClaim.id)!} semantics={evaluation.semantics} onSelectClaim={selectClaim} />
+            )
+          }
         />
       )}
       {selectedEdge && (
@@ -483,4 +505,12 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
       )}
     </div>
   );
+}
+
+/** The view filter and the evaluation overlay share the URL, so a link reproduces both. */
+function writeViewToUrl(view: ViewFilter, evaluationView: EvaluationView) {
+  const params = viewFilterParams(view);
+  for (const [key, value] of evaluationViewParams(evaluationView)) params.set(key, value);
+  // replaceState keeps Back for real navigation.
+  window.history.replaceState(null, "", `${window.location.pathname}${params.size ? `?${params}` : ""}`);
 }

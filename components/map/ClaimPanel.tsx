@@ -21,9 +21,11 @@ interface Props {
   onSelectClaim: (id: string) => void;
   onChanged: () => Promise<void>;
   onDeleted: (message: string) => void;
+  /** The evaluation overlay's verdict on this claim, when one is shown. */
+  evaluation?: React.ReactNode;
 }
 
-export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelectClaim, onChanged, onDeleted }: Props) {
+export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelectClaim, onChanged, onDeleted, evaluation }: Props) {
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState<{ text: string; type: string; version: number } | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -124,6 +126,7 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
       )}
 
       <StanceControl workspaceId={map.workspace.id} claimId={claim.id} tally={claim.stances} canMark={can(map.role, "stance:write")} onChanged={onChanged} />
+      {evaluation}
 
       {claim.anchor && claim.source && (
         <section>
