@@ -8,18 +8,19 @@ export const STATUS_DISPLAY: Record<Label, { icon: string; word: string }> = {
   undec: { icon: "◐", word: "undecided" },
 };
 
-export function StatusBadge({ status }: { status: Label }) {
+/** `sample`: a legend's example, not a verdict (kept out of what tests and tools count as verdicts). */
+export function StatusBadge({ status, sample = false }: { status: Label; sample?: boolean }) {
   const { icon, word } = STATUS_DISPLAY[status];
   return (
-    <span className={`verdict-badge verdict-${status}`} data-testid="verdict-status" data-status={status}>
+    <span className={`verdict-badge verdict-${status}`} data-testid={sample ? undefined : "verdict-status"} data-status={sample ? undefined : status}>
       <span aria-hidden="true">{icon}</span> {word}
     </span>
   );
 }
 
-export function StrengthBar({ strength, label }: { strength: number; label?: string }) {
+export function StrengthBar({ strength, label, sample = false }: { strength: number; label?: string; sample?: boolean }) {
   return (
-    <span className="strength" data-testid="verdict-strength" data-strength={strength.toFixed(6)}>
+    <span className="strength" data-testid={sample ? undefined : "verdict-strength"} data-strength={sample ? undefined : strength.toFixed(6)}>
       <span className="strength-track" aria-hidden="true">
         <span className="strength-fill" style={{ width: `${Math.round(strength * 100)}%` }} />
       </span>
@@ -45,12 +46,12 @@ export function EvaluationLegend({ semantics }: { semantics: MapSemantics }) {
       <span className="legend-title" style={{ marginTop: 4 }}>{MAP_SEMANTICS_LABELS[semantics]}</span>
       {isGradualMapSemantics(semantics) ? (
         <span className="legend-row">
-          <StrengthBar strength={0.62} />
+          <StrengthBar strength={0.62} sample />
           strength, 0 to 1 (base score 0.5 unless a perspective says otherwise)
         </span>
       ) : (
         <span className="legend-row legend-statuses">
-          <StatusBadge status="in" /> accepted <StatusBadge status="out" /> defeated <StatusBadge status="undec" /> open
+          <StatusBadge status="in" sample /> accepted <StatusBadge status="out" sample /> defeated <StatusBadge status="undec" sample /> open
         </span>
       )}
     </>
