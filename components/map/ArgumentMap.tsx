@@ -39,6 +39,8 @@ import { EvaluateControl } from "./EvaluateControl";
 import { EvaluationSection } from "./EvaluationSection";
 import { EvaluationLegend } from "./NodeVerdict";
 import { useEvaluation } from "./useEvaluation";
+import { pathToThesis } from "@/lib/graph/path-to-thesis";
+import { ThesisPathControl } from "./ThesisPathControl";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
@@ -75,6 +77,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const [view, setView] = useState<ViewFilter>(() => parseViewFilter(new URLSearchParams(searchParams.toString())));
   const [evaluationView, setEvaluationView] = useState<EvaluationView>(() => parseEvaluationView(new URLSearchParams(searchParams.toString())));
   const { evaluation, members: evaluationMembers, baseNote, error: evaluationError } = useEvaluation(map, evaluationView);
+  const [thesisId, setThesisId] = useState<string | null>(() => searchParams.get("thesis"));
   const [trail, setTrail] = useState<string[]>([]);
   const [selected, setSelected] = useState<Selected>(initialClaim ? { type: "claim", id: initialClaim } : null);
   const [pendingEdge, setPendingEdge] = useState<{ from: string; to: string } | null>(null);
@@ -176,16 +179,28 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         });
       }
       setView(next);
-      writeViewToUrl(next, evaluationView);
+      writeViewToUrl(next, evaluationView, thesisId);
     },
-    [view.focus, evaluationView],
+    [view.focus, evaluationView, thesisId],
   );
   const changeEvaluationView = useCallback(
     (next: EvaluationView) => {
       setEvaluationView(next);
-      writeViewToUrl(view, next);
+      writeViewToUrl(view, next, thesisId);
     },
-    [view],
+    [view, thesisId],
+  );
+  const changeThesis = useCallback(
+    (next: string | null) => {
+      setThesisId(next);
+      writeViewToUrl(view, evaluationView, next);
+    },
+    [view, evaluationView],
+  );
+  const selectedClaimId = selected?.type === "claim" ? selected.id : null;
+  const thesisPath = useMemo(
+    () => (thesisId && selectedClaimId && map.claims.some((c) => c.id === thesisId) ? pathToThesis(selectedClaimId, thesisId, map.edges) : null),
+    [thesisId, selectedClaimId, map.claims, map.edges],
   );
   useEffect(() => {
     if (!firstLayoutDone.current || !view.focus) return;
@@ -197,12 +212,13 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     () =>
       nodes.map((n) => {
         const hidden = n.type === "junction" ? !visible.edges.has(n.data.edgeId) : !visible.claims.has(n.id);
-        const className = n.type === "claim" && visible.matches.has(n.id) ? "match" : undefined;
+        const pathClass = thesisPath ? (thesisPath.claims.has(n.id) ? "on-path" : "off-path") : "";
+        const className = [n.type === "claim" && visible.matches.has(n.id) ? "match" : "", n.type === "claim" ? pathClass : ""].filter(Boolean).join(" ") || undefined;
         const verdict = n.type === "claim" ? evaluation?.claims.get(n.id) : undefined;
         if (n.type === "claim" && n.data.verdict !== verdict) return { ...n, hidden, className, data: { ...n.data, verdict } };
         return !!n.hidden === hidden && n.className === className ? n : { ...n, hidden, className };
       }),
-    [nodes, visible, evaluation],
+    [nodes, visible, evaluation, thesisPath],
   );
   const jumpToMatch = useCallback(() => {
     const first = map.claims.find((c) => visible.matches.has(c.id));
@@ -214,12 +230,17 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const edges = useMemo(() => {
     const byId = new Map(map.edges.map((e) => [e.id, e]));
     return [
-      ...map.edges.map((e) => ({ ...argumentEdge(e, claimText), selected: selected?.type === "edge" && selected.id === e.id, hidden: !visible.edges.has(e.id) })),
+      ...map.edges.map((e) => ({
+        ...argumentEdge(e, claimText),
+        selected: selected?.type === "edge" && selected.id === e.id,
+        hidden: !visible.edges.has(e.id),
+        className: thesisPath ? (thesisPath.edges.has(e.id) ? "on-path" : "off-path") : undefined,
+      })),
       ...map.undercuts
         .filter((u) => byId.has(u.targetEdgeId))
         .map((u) => ({ ...undercutEdge(u, claimText, describeEdge(byId.get(u.targetEdgeId)!, claimText)), selected: selected?.type === "edge" && selected.id === u.id, hidden: !visible.undercuts.has(u.id) })),
     ];
-  }, [map.edges, map.undercuts, claimText, selected, visible]);
+  }, [map.edges, map.undercuts, claimText, selected, visible, thesisPath]);
 
   const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
     if (n.length === 1) setSelected({ type: "claim", id: n[0]!.id });
@@ -406,6 +427,13 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           <span className="faint" style={{ background: "rgba(247,246,243,0.85)", padding: "2px 6px", borderRadius: 6 }}>
             {map.claims.length} claims · {map.edges.length} edges{canEdit ? "" : map.role === "commenter" ? " · commenter: comments and stances" : ` · ${map.role}, read only`}
           </span>
+          <ThesisPathControl
+            theses={map.claims.filter((c) => c.type === "thesis")}
+            thesisId={thesisId}
+            onChange={changeThesis}
+            selectedText={selectedClaimId ? claimText(selectedClaimId) : null}
+            path={thesisPath}
+          />
           <EvaluateControl view={evaluationView} onChange={changeEvaluationView} evaluation={evaluation} members={evaluationMembers} baseNote={baseNote} error={evaluationError} />
           {present.length > 0 && (
             <span className="presence" data-testid="presence" aria-label={`Here now: ${present.map((p) => p.label).join(", ")}`}>
@@ -508,9 +536,10 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
 }
 
 /** The view filter and the evaluation overlay share the URL, so a link reproduces both. */
-function writeViewToUrl(view: ViewFilter, evaluationView: EvaluationView) {
+function writeViewToUrl(view: ViewFilter, evaluationView: EvaluationView, thesisId: string | null) {
   const params = viewFilterParams(view);
   for (const [key, value] of evaluationViewParams(evaluationView)) params.set(key, value);
+  if (thesisId) params.set("thesis", thesisId);
   // replaceState keeps Back for real navigation.
   window.history.replaceState(null, "", `${window.location.pathname}${params.size ? `?${params}` : ""}`);
 }

@@ -37,7 +37,9 @@ test("on the demo map, grounded shows every claim's status and an out claim's pa
 
   // An out claim: its panel names a defeater, which is a claim opposing it and itself in.
   const outClaimId = await page.locator('[data-testid="verdict-status"][data-status="out"]').first().evaluate((el) => el.closest("[data-claim-id]")!.getAttribute("data-claim-id")!);
-  await node(page, outClaimId).click();
+  // Opened through the URL, which also centres the card: the demo map is larger than the screen.
+  await page.goto(`/w/${workspaceId}/map?eval=grounded&claim=${outClaimId}`);
+  await mapReady(page);
   const panel = page.getByTestId("claim-panel");
   await expect(panel.getByTestId("evaluation-section")).toContainText("out");
   const defeaters = panel.getByTestId("defeated-by").getByRole("button");
