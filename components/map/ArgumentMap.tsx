@@ -34,6 +34,15 @@ import { UndercutPanel } from "./UndercutPanel";
 import { MapViewBar } from "./MapViewBar";
 import { nextClaim, type Direction } from "@/lib/graph/keyboard-nav";
 import { parseViewFilter, viewFilterParams, visiblePart, type ViewFilter } from "@/lib/graph/view-filter";
+import { evaluationViewParams, parseEvaluationView, type EvaluationView } from "@/lib/graph/evaluation-view";
+import { EvaluateControl } from "./EvaluateControl";
+import { EvaluationSection } from "./EvaluationSection";
+import { EvaluationLegend } from "./NodeVerdict";
+import { useEvaluation } from "./useEvaluation";
+import { pathToThesis } from "@/lib/graph/path-to-thesis";
+import { ThesisPathControl } from "./ThesisPathControl";
+import { collapsedPart } from "@/lib/graph/collapse";
+import { FoldContext, type FoldState } from "./FoldToggle";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
@@ -68,6 +77,10 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   );
   const initialClaim = focusPair[0] ?? focusClaimId;
   const [view, setView] = useState<ViewFilter>(() => parseViewFilter(new URLSearchParams(searchParams.toString())));
+  const [evaluationView, setEvaluationView] = useState<EvaluationView>(() => parseEvaluationView(new URLSearchParams(searchParams.toString())));
+  const { evaluation, members: evaluationMembers, baseNote, error: evaluationError } = useEvaluation(map, evaluationView);
+  const [thesisId, setThesisId] = useState<string | null>(() => searchParams.get("thesis"));
+  const [collapsed, setCollapsed] = useState<string[]>(() => (searchParams.get("collapsed") ?? "").split(",").filter(Boolean));
   const [trail, setTrail] = useState<string[]>([]);
   const [selected, setSelected] = useState<Selected>(initialClaim ? { type: "claim", id: initialClaim } : null);
   const [pendingEdge, setPendingEdge] = useState<{ from: string; to: string } | null>(null);
@@ -169,11 +182,55 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         });
       }
       setView(next);
-      // The view lives in the URL so it can be shared; replaceState keeps Back for real navigation.
-      const params = viewFilterParams(next);
-      window.history.replaceState(null, "", `${window.location.pathname}${params.size ? `?${params}` : ""}`);
+      writeViewToUrl(next, evaluationView, thesisId, collapsed);
     },
-    [view.focus],
+    [view.focus, evaluationView, thesisId, collapsed],
+  );
+  const changeEvaluationView = useCallback(
+    (next: EvaluationView) => {
+      setEvaluationView(next);
+      writeViewToUrl(view, next, thesisId, collapsed);
+    },
+    [view, thesisId, collapsed],
+  );
+  const changeThesis = useCallback(
+    (next: string | null) => {
+      setThesisId(next);
+      writeViewToUrl(view, evaluationView, next, collapsed);
+    },
+    [view, evaluationView, collapsed],
+  );
+  const toggleFold = useCallback(
+    (claimId: string) => {
+      const next = collapsed.includes(claimId) ? collapsed.filter((id) => id !== claimId) : [...collapsed, claimId];
+      setCollapsed(next);
+      writeViewToUrl(view, evaluationView, thesisId, next);
+    },
+    [view, evaluationView, thesisId, collapsed],
+  );
+  const folded = useMemo(() => {
+    const present = new Set(map.claims.map((c) => c.id));
+    return collapsedPart(collapsed.filter((id) => present.has(id)), map.edges, map.undercuts);
+  }, [collapsed, map.claims, map.edges, map.undercuts]);
+  // Cards with reasons get the collapse toggle; a collapsed card says how many it hides.
+  const foldStates = useMemo(() => {
+    const states = new Map<string, FoldState>();
+    const withReasons = new Set([...map.edges.map((e) => e.to), ...map.undercuts.flatMap((u) => map.edges.filter((e) => e.id === u.targetEdgeId).map((e) => e.to))]);
+    for (const id of withReasons) states.set(id, { collapsed: false, hiddenCount: 0 });
+    for (const [id, count] of folded.hiddenBy) states.set(id, { collapsed: true, hiddenCount: count });
+    return states;
+  }, [map.edges, map.undercuts, folded]);
+  const edgeFolded = useCallback(
+    (edgeId: string) => {
+      const edge = map.edges.find((e) => e.id === edgeId);
+      return !!edge && [edge.to, ...(edge.premises.length ? edge.premises : [edge.from])].some((id) => folded.hidden.has(id));
+    },
+    [map.edges, folded],
+  );
+  const selectedClaimId = selected?.type === "claim" ? selected.id : null;
+  const thesisPath = useMemo(
+    () => (thesisId && selectedClaimId && map.claims.some((c) => c.id === thesisId) ? pathToThesis(selectedClaimId, thesisId, map.edges) : null),
+    [thesisId, selectedClaimId, map.claims, map.edges],
   );
   useEffect(() => {
     if (!firstLayoutDone.current || !view.focus) return;
@@ -184,11 +241,15 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const shownNodes = useMemo(
     () =>
       nodes.map((n) => {
-        const hidden = n.type === "junction" ? !visible.edges.has(n.data.edgeId) : !visible.claims.has(n.id);
-        const className = n.type === "claim" && visible.matches.has(n.id) ? "match" : undefined;
+        const hidden = n.type === "junction" ? !visible.edges.has(n.data.edgeId) || edgeFolded(n.data.edgeId) : !visible.claims.has(n.id) || folded.hidden.has(n.id);
+        const pathClass = thesisPath ? (thesisPath.claims.has(n.id) ? "on-path" : "off-path") : "";
+        const className = [n.type === "claim" && visible.matches.has(n.id) ? "match" : "", n.type === "claim" ? pathClass : ""].filter(Boolean).join(" ") || undefined;
+        const verdict = n.type === "claim" ? evaluation?.claims.get(n.id) : undefined;
+        const fold = n.type === "claim" ? foldStates.get(n.id) : undefined;
+        if (n.type === "claim" && (n.data.verdict !== verdict || n.data.fold !== fold)) return { ...n, hidden, className, data: { ...n.data, verdict, fold } };
         return !!n.hidden === hidden && n.className === className ? n : { ...n, hidden, className };
       }),
-    [nodes, visible],
+    [nodes, visible, evaluation, thesisPath, folded, foldStates, edgeFolded],
   );
   const jumpToMatch = useCallback(() => {
     const first = map.claims.find((c) => visible.matches.has(c.id));
@@ -200,12 +261,17 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const edges = useMemo(() => {
     const byId = new Map(map.edges.map((e) => [e.id, e]));
     return [
-      ...map.edges.map((e) => ({ ...argumentEdge(e, claimText), selected: selected?.type === "edge" && selected.id === e.id, hidden: !visible.edges.has(e.id) })),
+      ...map.edges.map((e) => ({
+        ...argumentEdge(e, claimText),
+        selected: selected?.type === "edge" && selected.id === e.id,
+        hidden: !visible.edges.has(e.id) || edgeFolded(e.id),
+        className: thesisPath ? (thesisPath.edges.has(e.id) ? "on-path" : "off-path") : undefined,
+      })),
       ...map.undercuts
         .filter((u) => byId.has(u.targetEdgeId))
-        .map((u) => ({ ...undercutEdge(u, claimText, describeEdge(byId.get(u.targetEdgeId)!, claimText)), selected: selected?.type === "edge" && selected.id === u.id, hidden: !visible.undercuts.has(u.id) })),
+        .map((u) => ({ ...undercutEdge(u, claimText, describeEdge(byId.get(u.targetEdgeId)!, claimText)), selected: selected?.type === "edge" && selected.id === u.id, hidden: !visible.undercuts.has(u.id) || folded.hidden.has(u.from) || edgeFolded(u.targetEdgeId) })),
     ];
-  }, [map.edges, map.undercuts, claimText, selected, visible]);
+  }, [map.edges, map.undercuts, claimText, selected, visible, thesisPath, folded, edgeFolded]);
 
   const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
     if (n.length === 1) setSelected({ type: "claim", id: n[0]!.id });
@@ -352,6 +418,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     <div className="map-wrap">
       <div className="map-canvas" data-testid="argument-map" onKeyDownCapture={onMapKeyDown}>
         <MapMarkers />
+        <FoldContext.Provider value={toggleFold}>
         <ReactFlow
           nodes={shownNodes}
           edges={edges}
@@ -375,6 +442,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           <Controls position="bottom-right" showInteractive={false} />
           <MiniMap position="top-right" pannable zoomable style={{ background: "#fff", border: "1px solid var(--border)", borderRadius: 8 }} maskColor="rgba(240, 238, 233, 0.6)" nodeColor={(n) => (n.type === "claim" ? sourceColor((n.data as ClaimFlowNode["data"]).claim.source?.colorIndex) : "transparent")} nodeStrokeWidth={3} ariaLabel="Overview of the map" />
         </ReactFlow>
+        </FoldContext.Provider>
         <div className="map-toolbar">
           <div className="card">
             {canEdit && (
@@ -392,6 +460,14 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           <span className="faint" style={{ background: "rgba(247,246,243,0.85)", padding: "2px 6px", borderRadius: 6 }}>
             {map.claims.length} claims · {map.edges.length} edges{canEdit ? "" : map.role === "commenter" ? " · commenter: comments and stances" : ` · ${map.role}, read only`}
           </span>
+          <ThesisPathControl
+            theses={map.claims.filter((c) => c.type === "thesis")}
+            thesisId={thesisId}
+            onChange={changeThesis}
+            selectedText={selectedClaimId ? claimText(selectedClaimId) : null}
+            path={thesisPath}
+          />
+          <EvaluateControl view={evaluationView} onChange={changeEvaluationView} evaluation={evaluation} members={evaluationMembers} baseNote={baseNote} error={evaluationError} />
           {present.length > 0 && (
             <span className="presence" data-testid="presence" aria-label={`Here now: ${present.map((p) => p.label).join(", ")}`}>
               {present.slice(0, 5).map((p) => (
@@ -415,7 +491,9 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           total={map.claims.length}
           onJump={jumpToMatch}
         />
-        <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)} />
+        <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)}>
+          {evaluation && <EvaluationLegend semantics={evaluation.semantics} />}
+        </Legend>
         {map.claims.length === 0 && (
           <div className="card empty" style={{ position: "absolute", top: "30%", left: "50%", transform: "translateX(-50%)", maxWidth: 440, zIndex: 4 }}>
             <h2>This map is empty</h2>
@@ -436,6 +514,11 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           onSelectClaim={selectClaim}
           onChanged={refresh}
           onDeleted={afterDelete}
+          evaluation={
+            evaluation?.claims.get(selectedClaim.id) && (
+              <EvaluationSection map={map} verdict={evaluation.claims.get(selectedClaim.id)!} semantics={evaluation.semantics} onSelectClaim={selectClaim} />
+            )
+          }
         />
       )}
       {selectedEdge && (
@@ -483,4 +566,14 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
       )}
     </div>
   );
+}
+
+/** The view filter and the evaluation overlay share the URL, so a link reproduces both. */
+function writeViewToUrl(view: ViewFilter, evaluationView: EvaluationView, thesisId: string | null, collapsed: string[]) {
+  const params = viewFilterParams(view);
+  for (const [key, value] of evaluationViewParams(evaluationView)) params.set(key, value);
+  if (thesisId) params.set("thesis", thesisId);
+  if (collapsed.length > 0) params.set("collapsed", collapsed.join(","));
+  // replaceState keeps Back for real navigation.
+  window.history.replaceState(null, "", `${window.location.pathname}${params.size ? `?${params}` : ""}`);
 }

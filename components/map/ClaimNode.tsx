@@ -2,6 +2,8 @@
 
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { FoldToggle } from "./FoldToggle";
+import { NodeVerdict } from "./NodeVerdict";
 import { commentCountLabel, type ClaimFlowNode } from "./to-flow";
 
 const TYPE_ICON: Record<string, string> = { thesis: "◆", premise: "●", evidence: "▤", objection: "✕", unstated: "◌" };
@@ -21,11 +23,11 @@ function NodeStances({ tally }: { tally: ClaimFlowNode["data"]["claim"]["stances
 
 /** A claim card: source colour bar, author and year, type, and up to four lines of text. */
 export const ClaimNode = memo(function ClaimNode({ data, selected }: NodeProps<ClaimFlowNode>) {
-  const { claim, color, comments } = data;
+  const { claim, color, comments, verdict, fold } = data;
   const who = claim.source ? `${claim.source.author}${claim.source.year ? ` ${claim.source.year}` : ""}` : "Own claim";
   return (
     <div
-      className={`claim-node ${claim.type}${selected ? " selected" : ""}`}
+      className={`claim-node ${claim.type}${selected ? " selected" : ""}${verdict?.kind === "status" ? ` is-${verdict.status}` : ""}`}
       style={{ "--src": color } as React.CSSProperties}
       title={claim.text}
       data-testid="claim-node"
@@ -50,6 +52,8 @@ export const ClaimNode = memo(function ClaimNode({ data, selected }: NodeProps<C
         </div>
         <div className="text">{claim.text}</div>
         <NodeStances tally={claim.stances} />
+        {verdict && <NodeVerdict verdict={verdict} />}
+        {fold && <FoldToggle claimId={claim.id} fold={fold} />}
       </div>
       <Handle type="source" position={Position.Top} title="Drag to connect this claim to another" />
     </div>

@@ -23,9 +23,11 @@ interface Props {
   onSelectClaim: (id: string) => void;
   onChanged: () => Promise<void>;
   onDeleted: (message: string) => void;
+  /** The evaluation overlay's verdict on this claim, when one is shown. */
+  evaluation?: React.ReactNode;
 }
 
-export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelectClaim, onChanged, onDeleted }: Props) {
+export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelectClaim, onChanged, onDeleted, evaluation }: Props) {
   // The version the edit started from: a live refresh must not turn a stale save into an overwrite.
   const [editing, setEditing] = useState<{ baseVersion: number } | null>(null);
   const [conflict, setConflict] = useState<{ text: string; type: string; version: number } | null>(null);
@@ -127,6 +129,7 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
       )}
 
       <StanceControl workspaceId={map.workspace.id} claimId={claim.id} tally={claim.stances} canMark={can(map.role, "stance:write")} onChanged={onChanged} />
+      {evaluation}
       {can(map.role, "brief:write") && <PrepareDebate workspaceId={map.workspace.id} claimId={claim.id} claimText={claim.text} />}
 
       {claim.anchor && claim.source && (

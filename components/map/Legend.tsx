@@ -19,7 +19,8 @@ export function MapMarkers() {
   );
 }
 
-export function Legend({ sources, hasUnsourced }: { sources: MapSource[]; hasUnsourced: boolean }) {
+/** `children`: rows for an overlay in use (the evaluation). */
+export function Legend({ sources, hasUnsourced, children }: { sources: MapSource[]; hasUnsourced: boolean; children?: React.ReactNode }) {
   return (
     <div className="card legend" aria-label="Legend" data-testid="map-legend">
       <span className="legend-title">Edges</span>
@@ -44,6 +45,7 @@ export function Legend({ sources, hasUnsourced }: { sources: MapSource[]; hasUns
         </svg>
         undercuts an edge (dotted, ends on it)
       </span>
+      {children}
       {(sources.length > 0 || hasUnsourced) && <span className="legend-title" style={{ marginTop: 4 }}>Sources</span>}
       <div className="legend-sources">
         {sources.map((s) => (

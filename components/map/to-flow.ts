@@ -3,9 +3,11 @@ import type { Edge, Node } from "@xyflow/react";
 import { estimateCardSize } from "@/lib/graph/layout";
 import { EDGE_COLORS, sourceColor } from "@/lib/graph/palette";
 import type { CommentCounts } from "@/lib/discussion/types";
+import type { ClaimVerdict } from "@/lib/argumentation/map-evaluation";
+import type { FoldState } from "./FoldToggle";
 import type { MapClaim, MapEdge, MapUndercut } from "@/lib/graph/types";
 
-export type ClaimNodeData = { claim: MapClaim; color: string; comments?: CommentCounts };
+export type ClaimNodeData = { claim: MapClaim; color: string; comments?: CommentCounts; verdict?: ClaimVerdict; fold?: FoldState };
 export type ClaimFlowNode = Node<ClaimNodeData, "claim">;
 export type ArgumentFlowEdge = Edge<{ edge: MapEdge }>;
 

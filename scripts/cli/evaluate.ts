@@ -1,4 +1,5 @@
 import { UsageError, flagValue, positionals, readText, type Command } from "./common";
+import { COMMAND_USAGE } from "./usage";
 
 const SEMANTICS = ["grounded", "complete", "preferred", "stable", "dfquad", "qe", "euler"] as const;
 const FORMATS = ["apx", "tgf", "i23", "json"] as const;
@@ -12,18 +13,7 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 }
 
 export const evaluateCommand: Command = {
-  usage: `evaluate --semantics grounded|complete|preferred|stable|dfquad|qe|euler
-           [--accept ARG --mode cred|skept] --format apx|tgf|i23|json FILE
-                                        which arguments stand. Prints one line: grounded [a,b];
-                                        complete/preferred/stable every extension [[a,b],[c]] ([] if
-                                        none, [[]] if only the empty one); with --accept YES or NO
-                                        (sceptical stable with no stable extension: YES); gradual
-                                        semantics {"a":0.5,...} (9 decimals). Arguments in order of
-                                        first appearance, extensions sorted lexicographically in
-                                        that order. json: {arguments:[{id,base?}],attacks,supports};
-                                        Dung semantics ignore its supports and bases; apx/tgf/i23
-                                        have base 0.5 and no supports. Exit 1 if a gradual
-                                        semantics does not converge on a cyclic graph.`,
+  usage: COMMAND_USAGE.evaluate,
   async run(args) {
     const semantics = oneOf("--semantics", flagValue(args, "--semantics"), SEMANTICS);
     const format = oneOf("--format", flagValue(args, "--format"), FORMATS);

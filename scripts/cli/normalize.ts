@@ -3,13 +3,10 @@ import { isSourceFormat, SOURCE_FORMATS } from "../../lib/formats/types";
 import { toOriginalOffset } from "../../lib/text";
 import { SOURCE_LIMITS } from "../../lib/validation/source";
 import { UsageError, flagValue, positionals, readBytes, type Command } from "./common";
+import { COMMAND_USAGE } from "./usage";
 
 export const normalizeCommand: Command = {
-  usage: `normalize FILE [--from txt|pdf|html|md|docx] [--json]
-                                        print the normalised text of a file; the format comes from the
-                                        file's contents and extension unless --from names it
-                                        (--json: format, paragraphs with their offsets in the extracted
-                                        original, footnotes and the clean-up report)`,
+  usage: COMMAND_USAGE.normalize,
   async run(args) {
     const json = args.includes("--json");
     const from = flagValue(args, "--from");

@@ -1,5 +1,6 @@
 import { reanchorAll, type StoredAnchor } from "../../lib/anchoring";
 import { UsageError, readText, type Command } from "./common";
+import { COMMAND_USAGE } from "./usage";
 
 function parseAnchors(file: string | undefined): StoredAnchor[] {
   const raw = readText(file);
@@ -20,8 +21,7 @@ function parseAnchors(file: string | undefined): StoredAnchor[] {
 }
 
 export const reanchorCommand: Command = {
-  usage: `reanchor OLD NEW ANCHORS.json         re-anchor [{id, exact, prefix, suffix, start, end}] made on OLD
-                                        in NEW; prints [{id, status, start, end, score}]`,
+  usage: COMMAND_USAGE.reanchor,
   run(args) {
     const [oldFile, newFile, anchorsFile] = args;
     readText(oldFile); // the offsets refer to it; reading it checks the caller named a real file

@@ -39,7 +39,7 @@ function apxText(names: readonly string[], attacks: readonly (readonly [string, 
 
 function runEvaluate(launcher: string[], file: string): void {
   const [command, ...prefix] = launcher;
-  const result = spawnSync(command!, [...prefix, "scripts/agon.ts", "evaluate", "--semantics", "grounded", "--format", "apx", file], {
+  const result = spawnSync(command!, [...prefix, "evaluate", "--semantics", "grounded", "--format", "apx", file], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 1 << 26,
@@ -61,9 +61,11 @@ async function groundedFigures(): Promise<void> {
   const tiny = path.join(workDir, "tiny.apx");
   fs.writeFileSync(tiny, "arg(a).\n");
 
+  // `npm run -s agon` is how users run it; the other two show what npm and tsx's own CLI add.
   for (const [label, launcher] of [
-    ["npx tsx", ["npx", "tsx"]],
-    ["node --import tsx", ["node", "--import", "tsx"]],
+    ["npm run -s agon", ["npm", "run", "-s", "agon", "--"]],
+    ["npx tsx", ["npx", "tsx", "scripts/agon.ts"]],
+    ["node --import tsx", ["node", "--import", "tsx", "scripts/agon.ts"]],
   ] as const) {
     const commandMs = await medianMs(5, () => runEvaluate([...launcher], large));
     const startupMs = await medianMs(5, () => runEvaluate([...launcher], tiny));

@@ -50,6 +50,7 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}`, body: () => ({ blindStances: false }), minRole: "owner" },
   { file: "workspaces/[workspaceId]/stances/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/stances`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/members/[memberId]/stances/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/members/${i.ownerMembership}/stances`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/claims/[claimId]/stance/route.ts", method: "PUT", path: (i) => `/api/workspaces/${i.ws}/claims/${i.other}/stance`, body: () => ({ value: "unsure" }), minRole: "commenter" },
   { file: "workspaces/[workspaceId]/claims/[claimId]/stance/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/claims/${i.other}/stance`, minRole: "commenter" },
   { file: "workspaces/[workspaceId]/events/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/events`, minRole: "viewer", stream: true },
