@@ -7,11 +7,13 @@ import { UsageError, type Command } from "./cli/common";
 import { evaluateCommand } from "./cli/evaluate";
 import { normalizeCommand } from "./cli/normalize";
 import { reanchorCommand } from "./cli/reanchor";
+import { seedSyntheticCommand } from "./cli/seed-synthetic";
 
 const COMMANDS: Record<string, Command> = {
   normalize: normalizeCommand,
   reanchor: reanchorCommand,
   evaluate: evaluateCommand,
+  "seed-synthetic": seedSyntheticCommand,
 };
 
 const USAGE = `Usage: npm run -s agon -- <command>\n\nCommands:\n${Object.values(COMMANDS)
