@@ -142,7 +142,7 @@ export function treeLayout(nodes: readonly LayoutNode[], forest: readonly Layout
   // chain of reasons must not overflow the stack).
   const depth = new Map<string, number>();
   const order: string[] = [];
-  const stack = roots.map((id) => [id, 0] as const).reverse();
+  const stack: [string, number][] = roots.map((id) => [id, 0] as [string, number]).reverse();
   while (stack.length > 0) {
     const [id, d] = stack.pop()!;
     depth.set(id, d);
