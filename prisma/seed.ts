@@ -26,7 +26,7 @@ export function corpusDir(): string {
   return process.env.AGON_CORPUS_DIR ?? path.resolve(process.cwd(), "../shared/corpus");
 }
 
-async function ensureDemoUser(email: string, password: string) {
+export async function ensureDemoUser(email: string, password: string) {
   const existing = await db.user.findUnique({ where: { email } });
   if (existing) {
     const same = await verifyPassword(existing.passwordHash, password);

@@ -13,6 +13,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   normalize: async () => (await import("./cli/normalize")).normalizeCommand,
   reanchor: async () => (await import("./cli/reanchor")).reanchorCommand,
   evaluate: async () => (await import("./cli/evaluate")).evaluateCommand,
+  "seed-synthetic": async () => (await import("./cli/seed-synthetic")).seedSyntheticCommand,
 };
 
 const USAGE = `Usage: npm run -s agon -- <command>\n\nCommands:\n${Object.values(COMMAND_USAGE)

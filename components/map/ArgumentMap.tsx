@@ -9,6 +9,7 @@ import {
   applyNodeChanges,
   useNodesState,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -21,7 +22,8 @@ import { useLiveWorkspace } from "@/components/live/useLiveWorkspace";
 import { CommentSummaryProvider, useCommentSummary } from "@/components/discussion/comment-summary";
 import { api } from "@/components/ui/api";
 import type { CommentSummary } from "@/lib/discussion/types";
-import { estimateCardSize, layeredLayout, type Positions } from "@/lib/graph/layout";
+import { estimateCardSize, spanningForest, treeLayout, type Positions } from "@/lib/graph/layout";
+import { placeNearNeighbours } from "@/lib/graph/placement";
 import { sourceColor } from "@/lib/graph/palette";
 import type { WorkspaceMap } from "@/lib/graph/types";
 import { ClaimPanel } from "./ClaimPanel";
@@ -32,6 +34,9 @@ import { nodeTypes } from "./node-types";
 import { argumentEdge, claimNode, describeEdge, placeJunctions, undercutEdge, withCommentCounts, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
 import { UndercutPanel } from "./UndercutPanel";
 import { MapViewBar } from "./MapViewBar";
+import { ExportMenu } from "./ExportMenu";
+import { LayoutMenu } from "./LayoutMenu";
+import { useLayoutWorker } from "./useLayoutWorker";
 import { nextClaim, type Direction } from "@/lib/graph/keyboard-nav";
 import { parseViewFilter, viewFilterParams, visiblePart, type ViewFilter } from "@/lib/graph/view-filter";
 import { evaluationViewParams, parseEvaluationView, type EvaluationView } from "@/lib/graph/evaluation-view";
@@ -88,6 +93,10 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const [toast, setToast] = useState<{ text: string; error?: boolean } | null>(null);
   const positions = useRef<Positions>({});
   const firstLayoutDone = useRef(false);
+  const runLayout = useLayoutWorker();
+  // Below this zoom card text is unreadable anyway; cards switch to a simpler look (CSS only, so
+  // zooming re-renders no node).
+  const zoomedOut = useStore((s) => s.transform[2] < 0.45);
   const connectSubmit = useSubmit();
   const newClaimSubmit = useSubmit();
   const workspaceId = map.workspace.id;
@@ -133,18 +142,33 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
       // Saved positions are the truth, so a claim someone else moved moves here too.
       for (const claim of map.claims) if (claim.position) known[claim.id] = claim.position;
       const missing = map.claims.filter((c) => !known[c.id]);
+      const layoutNodes = () => map.claims.map((c) => ({ id: c.id, ...estimateCardSize(c.text, c.type === "thesis") }));
+      const layoutEdges = () => map.edges.map((e) => ({ id: e.id, from: e.from, to: e.to }));
       if (missing.length > 0 && !firstLayoutDone.current) {
-        const layout = await layeredLayout(
-          map.claims.map((c) => ({ id: c.id, ...estimateCardSize(c.text, c.type === "thesis") })),
-          map.edges.map((e) => ({ id: e.id, from: e.from, to: e.to })),
-        );
+        // elk runs in a worker; if it is slow, a tidy tree (linear time, here) shows the map at once
+        // and the worker's layout replaces it for the claims nobody has placed meanwhile.
+        const fromWorker = runLayout(layoutNodes(), layoutEdges(), "layered").catch(() => null);
+        const quick = await Promise.race([fromWorker, new Promise<null>((r) => window.setTimeout(() => r(null), 1200))]);
+        const layout = quick?.positions ?? treeLayout(layoutNodes(), spanningForest(layoutNodes(), layoutEdges()));
         for (const c of missing) known[c.id] = layout[c.id] ?? { x: 0, y: 0 };
-      } else {
-        for (const c of missing) {
-          const neighbour = map.edges.find((e) => e.from === c.id || e.to === c.id);
-          const anchor = neighbour ? known[neighbour.from === c.id ? neighbour.to : neighbour.from] : undefined;
-          known[c.id] = anchor ? { x: anchor.x + 40, y: anchor.y + 170 } : flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
+        if (!quick) {
+          const provisional = new Map(missing.map((c) => [c.id, known[c.id]!]));
+          void fromWorker.then((result) => {
+            if (!result || cancelled) return;
+            const moved = new Set<string>();
+            for (const [id, at] of provisional) {
+              if (known[id] === at && result.positions[id]) {
+                known[id] = result.positions[id]!;
+                moved.add(id);
+              }
+            }
+            setNodes((ns) => placeJunctions(ns.map((n) => (moved.has(n.id) ? { ...n, position: known[n.id]! } : n)), mapRef.current.edges, mapRef.current.undercuts));
+          });
         }
+      } else if (missing.length > 0) {
+        const sizes = new Map(map.claims.map((c) => [c.id, estimateCardSize(c.text, c.type === "thesis")]));
+        const centre = flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
+        Object.assign(known, placeNearNeighbours(missing.map((c) => c.id), known, (id) => sizes.get(id) ?? { width: 260, height: 80 }, map.edges, centre));
       }
       if (cancelled) return;
       const claimNodes = map.claims.map((c) => ({ ...claimNode(c, known[c.id]!, commentCounts.current[c.id]), selected: selected?.type === "claim" && selected.id === c.id }));
@@ -416,7 +440,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
 
   return (
     <div className="map-wrap">
-      <div className="map-canvas" data-testid="argument-map" onKeyDownCapture={onMapKeyDown}>
+      <div className={`map-canvas${zoomedOut ? " zoomed-out" : ""}`} data-testid="argument-map" onKeyDownCapture={onMapKeyDown}>
         <MapMarkers />
         <FoldContext.Provider value={toggleFold}>
         <ReactFlow
@@ -433,6 +457,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           nodesDraggable={canEdit}
           nodesConnectable={canEdit}
           deleteKeyCode={null}
+          onlyRenderVisibleElements={map.claims.length > 150}
           minZoom={0.15}
           maxZoom={2}
           proOptions={{ hideAttribution: true }}
@@ -451,6 +476,8 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
               </button>
             )}
             <button className="btn btn-sm btn-ghost" onClick={() => flow.fitView({ padding: 0.15, duration: 300 })}>Fit view</button>
+            {canEdit && <LayoutMenu map={map} runLayout={runLayout} onDone={async (message) => { await refresh(); showToast(message); requestAnimationFrame(() => void flow.fitView({ padding: 0.08, minZoom: 0.15, maxZoom: 1, duration: 300 })); }} onError={(message) => showToast(message, true)} />}
+            <ExportMenu map={map} onError={(message) => showToast(message, true)} />
             {canEdit && (
               <button className="btn btn-sm btn-ghost" onClick={() => void undo()} title="Undo your last change (Ctrl+Z)" aria-keyshortcuts="Control+Z">
                 Undo

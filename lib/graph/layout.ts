@@ -55,3 +55,192 @@ export function estimateCardSize(text: string, thesis: boolean): { width: number
   const lines = Math.min(4, Math.max(1, Math.ceil(text.length / charsPerLine)));
   return { width, height: 38 + lines * 19 };
 }
+
+/**
+ * The arrangements a member can choose. Layered (top-down) reads best for a thesis tree: every
+ * conclusion sits above its reasons and edges mostly point up. Radial puts the theses in the middle
+ * and their reasons in rings around them, which shows at a glance how far each claim is from a thesis
+ * and suits a web of many short branches. Force treats edges as springs, so tightly argued clusters
+ * come together, which suits maps with many cross-links and no clear thesis.
+ */
+export const LAYOUT_ALGORITHMS = ["layered", "radial", "force"] as const;
+export type LayoutAlgorithm = (typeof LAYOUT_ALGORITHMS)[number];
+
+/**
+ * elk's layered algorithm minimises crossings over every edge, which grows far faster than the map
+ * (over a minute for 2,000 claims here), and so does its tree layout (mrtree): above this size the
+ * top-down layout is a plain tidy tree over a spanning forest (linear time), and cross-links are
+ * drawn but do not move anything.
+ */
+export const LAYERED_FULL_MAX_CLAIMS = 400;
+/** elk's force layout compares every pair of claims on every iteration. */
+export const FORCE_MAX_CLAIMS = 500;
+
+/** One outgoing edge per claim (its first reason), premise → conclusion: trees rooted at the theses. */
+export function spanningForest(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): LayoutEdge[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  const hasParent = new Set<string>();
+  const parentOf = new Map<string, string>();
+  const forest: LayoutEdge[] = [];
+  const reaches = (from: string, target: string) => {
+    for (let at: string | undefined = from; at !== undefined; at = parentOf.get(at)) if (at === target) return true;
+    return false;
+  };
+  for (const edge of edges) {
+    if (!ids.has(edge.from) || !ids.has(edge.to) || edge.from === edge.to || hasParent.has(edge.from)) continue;
+    if (reaches(edge.to, edge.from)) continue; // would close a cycle
+    hasParent.add(edge.from);
+    parentOf.set(edge.from, edge.to);
+    forest.push(edge);
+  }
+  return forest;
+}
+
+const FORCE_OPTIONS: Record<string, string> = { "elk.algorithm": "force", "elk.force.iterations": "120", "elk.spacing.nodeNode": "60", "elk.force.repulsion": "2" };
+
+/** Top-left positions for every node in the chosen arrangement. */
+export async function arrangeMap(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], algorithm: LayoutAlgorithm): Promise<Positions> {
+  if (algorithm === "layered" && nodes.length <= LAYERED_FULL_MAX_CLAIMS) return layeredLayout(nodes, edges);
+  if (algorithm === "force" && nodes.length > FORCE_MAX_CLAIMS) throw new RangeError(`The force layout is limited to ${FORCE_MAX_CLAIMS} claims; this map has ${nodes.length}.`);
+  if (algorithm === "layered") return treeLayout(nodes, spanningForest(nodes, edges));
+  if (algorithm === "radial") return radialLayout(nodes, spanningForest(nodes, edges));
+  const options = FORCE_OPTIONS;
+  const used = edges.filter((e) => e.from !== e.to);
+  const ids = new Set(nodes.map((n) => n.id));
+  const graph = await elk.layout({
+    id: "root",
+    layoutOptions: options,
+    children: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),
+    edges: used.filter((e) => ids.has(e.from) && ids.has(e.to)).map((e) => ({ id: e.id, sources: [e.from], targets: [e.to] })),
+  });
+  const positions: Positions = {};
+  for (const child of graph.children ?? []) positions[child.id] = { x: child.x ?? 0, y: child.y ?? 0 };
+  return positions;
+}
+
+const TREE_GAP_X = 40;
+const TREE_GAP_Y = 90;
+const TREE_GAP_COMPONENTS = 80;
+
+/**
+ * Top-down tidy tree: each conclusion centred above its reasons, subtrees side by side, trees side
+ * by side. `forest` gives at most one conclusion per claim (see `spanningForest`). Linear time.
+ */
+export function treeLayout(nodes: readonly LayoutNode[], forest: readonly LayoutEdge[]): Positions {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const children = new Map<string, string[]>();
+  const hasParent = new Set<string>();
+  for (const edge of forest) {
+    if (!byId.has(edge.from) || !byId.has(edge.to)) continue;
+    hasParent.add(edge.from);
+    const list = children.get(edge.to) ?? [];
+    list.push(edge.from);
+    children.set(edge.to, list);
+  }
+  const roots = nodes.filter((n) => !hasParent.has(n.id)).map((n) => n.id);
+  // Depths and the tallest card of each row, then subtree widths bottom-up (iteratively: a long
+  // chain of reasons must not overflow the stack).
+  const depth = new Map<string, number>();
+  const order: string[] = [];
+  const stack: [string, number][] = roots.map((id) => [id, 0] as [string, number]).reverse();
+  while (stack.length > 0) {
+    const [id, d] = stack.pop()!;
+    depth.set(id, d);
+    order.push(id);
+    for (const child of [...(children.get(id) ?? [])].reverse()) stack.push([child, d + 1]);
+  }
+  const rowHeight: number[] = [];
+  for (const id of order) rowHeight[depth.get(id)!] = Math.max(rowHeight[depth.get(id)!] ?? 0, byId.get(id)!.height);
+  const rowTop: number[] = [0];
+  for (let d = 1; d < rowHeight.length; d++) rowTop[d] = rowTop[d - 1]! + rowHeight[d - 1]! + TREE_GAP_Y;
+  const width = new Map<string, number>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const id = order[i]!;
+    const kids = children.get(id) ?? [];
+    const kidsWidth = kids.reduce((sum, k) => sum + width.get(k)!, 0) + Math.max(0, kids.length - 1) * TREE_GAP_X;
+    width.set(id, Math.max(byId.get(id)!.width, kidsWidth));
+  }
+  const positions: Positions = {};
+  const place = (root: string, left: number) => {
+    const queue: [string, number][] = [[root, left]];
+    while (queue.length > 0) {
+      const [id, at] = queue.pop()!;
+      const node = byId.get(id)!;
+      positions[id] = { x: at + (width.get(id)! - node.width) / 2, y: rowTop[depth.get(id)!]! };
+      const kids = children.get(id) ?? [];
+      const kidsWidth = kids.reduce((sum, k) => sum + width.get(k)!, 0) + Math.max(0, kids.length - 1) * TREE_GAP_X;
+      let x = at + (width.get(id)! - kidsWidth) / 2;
+      for (const kid of kids) {
+        queue.push([kid, x]);
+        x += width.get(kid)! + TREE_GAP_X;
+      }
+    }
+  };
+  let left = 0;
+  for (const root of roots) {
+    place(root, left);
+    left += width.get(root)! + TREE_GAP_COMPONENTS;
+  }
+  return positions;
+}
+
+/**
+ * Theses in the middle, reasons in rings around them: each claim gets a wedge of the circle in
+ * proportion to the leaves below it, and each ring is far enough out that the narrowest wedge on it
+ * still holds a card. (elk's radial layout let wide cards overlap.) Linear time.
+ */
+export function radialLayout(nodes: readonly LayoutNode[], forest: readonly LayoutEdge[]): Positions {
+  if (nodes.length === 0) return {};
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const children = new Map<string, string[]>();
+  const hasParent = new Set<string>();
+  for (const edge of forest) {
+    if (!byId.has(edge.from) || !byId.has(edge.to)) continue;
+    hasParent.add(edge.from);
+    children.set(edge.to, [...(children.get(edge.to) ?? []), edge.from]);
+  }
+  const roots = nodes.filter((n) => !hasParent.has(n.id)).map((n) => n.id);
+  // One root sits in the centre; several become the first ring around an empty centre.
+  const HUB = "\u0000hub";
+  const kidsOf = (id: string) => (id === HUB ? roots : children.get(id) ?? []);
+  const start = roots.length === 1 ? roots[0]! : HUB;
+  const order: [string, number][] = [];
+  const stack: [string, number][] = [[start, 0]];
+  while (stack.length > 0) {
+    const [id, d] = stack.pop()!;
+    order.push([id, d]);
+    for (const kid of [...kidsOf(id)].reverse()) stack.push([kid, d + 1]);
+  }
+  const leaves = new Map<string, number>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const id = order[i]![0];
+    const kids = kidsOf(id);
+    leaves.set(id, kids.length === 0 ? 1 : kids.reduce((sum, k) => sum + leaves.get(k)!, 0));
+  }
+  const total = leaves.get(start)!;
+  const widest = Math.max(...nodes.map((n) => Math.hypot(n.width, n.height)));
+  // The narrowest wedge on each ring decides how far out that ring must be.
+  const narrowest: number[] = [];
+  for (const [id, d] of order) narrowest[d] = Math.min(narrowest[d] ?? 1, leaves.get(id)! / total);
+  const radius: number[] = [0];
+  for (let d = 1; d < narrowest.length; d++) radius[d] = Math.max(radius[d - 1]! + widest + 40, (widest + 30) / (2 * Math.PI * narrowest[d]!));
+  const positions: Positions = {};
+  const place: [string, number, number][] = [[start, 0, 2 * Math.PI]];
+  const depthOf = new Map(order);
+  while (place.length > 0) {
+    const [id, from, to] = place.pop()!;
+    const node = byId.get(id);
+    if (node) {
+      const r = radius[depthOf.get(id)!]!;
+      const angle = (from + to) / 2;
+      positions[id] = { x: r * Math.cos(angle) - node.width / 2, y: r * Math.sin(angle) - node.height / 2 };
+    }
+    let at = from;
+    for (const kid of kidsOf(id)) {
+      const share = ((to - from) * leaves.get(kid)!) / leaves.get(id)!;
+      place.push([kid, at, at + share]);
+      at += share;
+    }
+  }
+  return positions;
+}

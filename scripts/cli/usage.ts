@@ -22,6 +22,14 @@ export const COMMAND_USAGE = {
                                         Dung semantics ignore its supports and bases; apx/tgf/i23
                                         have base 0.5 and no supports. Exit 1 if a gradual
                                         semantics does not converge on a cyclic graph.`,
+  "seed-synthetic": `seed-synthetic --claims N --edges M [--sources S] [--seed K] [--name TEXT]
+                                        a synthetic workspace owned by the demo account (created
+                                        if missing; DEMO_EMAIL, DEMO_PASSWORD) for benchmarks:
+                                        claims of 8-60 words, most quoted from S generated texts
+                                        (default: one per 250 claims, at least 1), a few theses with
+                                        many reasons, ~15% opposing, some cross-links, undercuts and
+                                        linked premises; the same K (default 1968) gives the same
+                                        map. Prints the workspace id on its last line.`,
 } as const;
 
 export type CommandName = keyof typeof COMMAND_USAGE;

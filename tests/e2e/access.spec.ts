@@ -60,6 +60,7 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/trash/[claimId]/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/trash/${i.claim}`, minRole: "owner" },
   { file: "workspaces/[workspaceId]/undo/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/undo`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/undo/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/undo`, minRole: "editor" },
+  { file: "workspaces/[workspaceId]/layout/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/layout`, body: (i) => ({ algorithm: "layered", positions: { [i.claim]: { x: 10, y: 20 } } }), minRole: "editor" },
   // Outside any workspace: whoever holds the link may look at it; only the signed-out are refused here.
   { file: "invitations/[token]/route.ts", method: "GET", path: (i) => `/api/invitations/${i.token}`, minRole: null },
   { file: "invitations/[token]/route.ts", method: "POST", path: (i) => `/api/invitations/${i.token}`, minRole: null },

@@ -4,13 +4,8 @@ export interface ActivityEntry {
   workspaceId: string;
   actorId: string;
   /** "comment:read" marks when the actor last read a claim's or edge's comments (unread counts). */
-<<<<<<< HEAD
   action: "created" | "updated" | "deleted" | "imported" | "revised" | "reanchored" | "joined" | "revoked" | "restored" | "undone" | "hidden" | "unhidden" | "comment:read";
-  entityType: "workspace" | "source" | "claim" | "edge" | "member" | "invitation" | "stance" | "comment";
-=======
-  action: "created" | "updated" | "deleted" | "imported" | "joined" | "revoked" | "restored" | "undone" | "hidden" | "unhidden" | "comment:read";
-  entityType: "workspace" | "source" | "claim" | "edge" | "member" | "invitation" | "stance" | "comment" | "brief";
->>>>>>> wt-brief
+  entityType: "workspace" | "source" | "claim" | "edge" | "member" | "invitation" | "stance" | "comment" | "brief" | "layout";
   entityId: string;
   summary: string;
   data?: Record<string, unknown>;

@@ -43,6 +43,7 @@ export async function activityFeed(actor: Actor, workspaceId: string, before?: s
     else if (r.entityType === "source" && liveSources.has(r.entityId)) href = `${base}/sources/${r.entityId}`;
     else if (r.entityType === "stance" && data.claimId) href = `${base}/map?claim=${data.claimId}`;
     else if (r.entityType === "member" || r.entityType === "invitation") href = `${base}/members`;
+    else if (r.entityType === "layout") href = `${base}/map`;
     return {
       id: r.id,
       actor: r.actor.name ?? r.actor.email,

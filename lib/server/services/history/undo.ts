@@ -5,9 +5,10 @@ import { requireMember, type Actor } from "../../access";
 import { excerpt, recordActivity } from "../activity/record-activity";
 import { withUndercuts } from "../inferences/undercut-closure";
 import { restoreClaimWithEdges, restoreEdges } from "./restore";
+import { writePositions, type RelayoutActivityData } from "../map/relayout-map";
 
 /** The changes undo knows how to reverse: `${entityType}:${action}`. */
-const UNDOABLE = ["claim:created", "claim:updated", "claim:deleted", "edge:created", "edge:updated", "edge:deleted"];
+const UNDOABLE = ["claim:created", "claim:updated", "claim:deleted", "edge:created", "edge:updated", "edge:deleted", "layout:updated"];
 
 async function lastUndoable(tx: Db, actor: Actor, workspaceId: string) {
   const mine = await tx.activity.findMany({
@@ -69,6 +70,8 @@ export async function undoLastChange(actor: Actor, workspaceId: string) {
     } else if (key === "edge:deleted") {
       const restored = await restoreEdges(tx, workspaceId, data.edgeIds ?? [last.entityId]);
       if (!restored.includes(last.entityId)) throw new AppError("CONFLICT", "The edge cannot come back: one of its claims is gone or the same edge exists again.");
+    } else if (key === "layout:updated") {
+      await undoRelayout(tx, workspaceId, JSON.parse(last.data) as RelayoutActivityData);
     } else {
       throw new AppError("CONFLICT", "This change cannot be undone.");
     }
@@ -76,11 +79,22 @@ export async function undoLastChange(actor: Actor, workspaceId: string) {
       workspaceId,
       actorId: actor.id,
       action: "undone",
-      entityType: last.entityType as "claim" | "edge",
+      entityType: last.entityType as "claim" | "edge" | "layout",
       entityId: last.entityId,
       summary: `undid: ${excerpt(last.summary, 100)}`,
       data: { undoes: last.id },
     });
     return { undone: last.summary, entityType: last.entityType, entityId: last.entityId };
   });
+}
+
+/**
+ * Put claims back where they were before a re-layout. A claim moved since (a drag leaves no activity
+ * row, so its position is the evidence) keeps its new place: undo never overwrites a later move.
+ */
+async function undoRelayout(tx: Db, workspaceId: string, data: RelayoutActivityData) {
+  const claims = await tx.claim.findMany({ where: { workspaceId, deletedAt: null }, select: { id: true, x: true, y: true } });
+  const untouched = claims.filter((c) => data.after[c.id] && c.x === data.after[c.id]![0] && c.y === data.after[c.id]![1]);
+  if (untouched.length === 0) throw new AppError("CONFLICT", "Every claim of that layout has been moved since, so there is nothing to put back.");
+  await writePositions(tx, workspaceId, Object.fromEntries(untouched.map((c) => [c.id, data.before[c.id] ?? null])));
 }

@@ -40,7 +40,10 @@ const ANCHOR_REVISION = { revision: { select: { number: true } } } as const;
 /** The live claims and edges of a workspace, with sources, anchors and evidence: what the map draws. */
 export async function getMap(actor: Actor, workspaceId: string): Promise<WorkspaceMap> {
   const role = await requireMember(db, actor, workspaceId, "workspace:read");
-  const [workspace, sourceRows, claimRows, edgeRows] = await Promise.all([
+  // Flat queries, one per table, joined here: nested includes made Prisma fetch and stitch relations
+  // row by row, which took seconds on a 2,000-claim map (tests/bench/map-scale.bench.ts).
+  const liveEdge = { workspaceId, deletedAt: null };
+  const [workspace, sourceRows, claimBase, anchorRows, stanceRows, edgeBase, premiseRows, evidenceRows] = await Promise.all([
     db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { id: true, name: true, blindStances: true } }),
     db.source.findMany({
       where: { workspaceId, deletedAt: null },
@@ -49,18 +52,34 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
     }),
     db.claim.findMany({
       where: { workspaceId, deletedAt: null },
-      include: { anchor: { include: ANCHOR_REVISION }, stances: { select: { userId: true, value: true, claimText: true } } },
+      select: { id: true, text: true, type: true, version: true, x: true, y: true, anchorId: true },
       orderBy: { createdAt: "asc" },
     }),
+    // All of the workspace's anchors (evidence ones too, a few): a filter through the claim relation
+    // costs more than the rows it saves.
+    db.anchor.findMany({ where: { workspaceId }, include: ANCHOR_REVISION }),
+    db.stance.findMany({ where: { claim: { workspaceId, deletedAt: null } }, select: { claimId: true, userId: true, value: true, claimText: true } }),
     db.inference.findMany({
-      where: { workspaceId, deletedAt: null },
-      include: {
-        premises: { orderBy: { position: "asc" }, select: { claimId: true } },
-        evidence: { include: { anchor: { include: { ...ANCHOR_REVISION, source: { select: { title: true, author: true } } } } }, orderBy: { createdAt: "asc" } },
-      },
+      where: liveEdge,
+      select: { id: true, kind: true, conclusionId: true, targetInferenceId: true, note: true, version: true },
       orderBy: { createdAt: "asc" },
     }),
+    db.inferencePremise.findMany({ where: { inference: liveEdge }, select: { inferenceId: true, claimId: true }, orderBy: { position: "asc" } }),
+    db.evidence.findMany({ where: { inference: liveEdge }, include: { anchor: { include: { ...ANCHOR_REVISION, source: { select: { title: true, author: true } } } } }, orderBy: { createdAt: "asc" } }),
   ]);
+  const anchorById = new Map(anchorRows.map((a) => [a.id, a]));
+  const stancesOf = new Map<string, (typeof stanceRows)[number][]>();
+  for (const s of stanceRows) stancesOf.set(s.claimId, [...(stancesOf.get(s.claimId) ?? []), s]);
+  const claimRows = claimBase.map((c) => ({ ...c, anchor: c.anchorId ? anchorById.get(c.anchorId) ?? null : null, stances: stancesOf.get(c.id) ?? [] }));
+  const premisesOf = new Map<string, { claimId: string }[]>();
+  for (const p of premiseRows) {
+    const list = premisesOf.get(p.inferenceId);
+    if (list) list.push(p);
+    else premisesOf.set(p.inferenceId, [p]);
+  }
+  const evidenceByEdge = new Map<string, (typeof evidenceRows)[number][]>();
+  for (const ev of evidenceRows) evidenceByEdge.set(ev.inferenceId, [...(evidenceByEdge.get(ev.inferenceId) ?? []), ev]);
+  const edgeRows = edgeBase.map((e) => ({ ...e, premises: premisesOf.get(e.id) ?? [], evidence: evidenceByEdge.get(e.id) ?? [] }));
   const sources: MapSource[] = sourceRows.map((s) => ({ id: s.id, author: s.author, title: s.title, year: s.year, colorIndex: s.colorIndex }));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const revisionCounts = new Map(sourceRows.map((s) => [s.id, s._count.revisions]));

@@ -1,0 +1,178 @@
+/**
+ * The map at scale, in headless Chromium (playwright-core + /usr/bin/chromium) against `next start`
+ * on a database of its own: a 50-claim synthetic workspace is the baseline and a 2,000-claim,
+ * 5,000-edge one the subject (both from `agon seed-synthetic`, same seed). Measured: the map API's
+ * answer, time to an interactive map, frame times while panning and zooming, and elk's time in the
+ * layout worker. Needs a production build (`npx next build`), like the live-update bench: building
+ * here would cost minutes and hide a stale build; without one it says so and skips.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { printFigure } from "./report";
+
+const ROOT = path.resolve(__dirname, "../..");
+const PORT = Number(process.env.BENCH_PORT ?? 3242);
+const BASE = `http://127.0.0.1:${PORT}`;
+const EMAIL = "demo@agon.local";
+const PASSWORD = "reading-group-1968";
+const SMALL = { claims: 50, edges: 125 };
+const LARGE = { claims: 2000, edges: 5000 };
+
+type Measures = { apiMs: number; interactiveMs: number; layoutMs: number; frameP95Ms: number; slowFrames: number; relayoutMs: number; radialMs: number };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function seed(env: NodeJS.ProcessEnv, size: { claims: number; edges: number }): string {
+  const out = execFileSync("npx", ["tsx", "scripts/agon.ts", "seed-synthetic", "--claims", String(size.claims), "--edges", String(size.edges)], { cwd: ROOT, env, encoding: "utf8" });
+  return out.trim().split("\n").pop()!;
+}
+
+async function signIn(page: Page) {
+  await page.goto(`${BASE}/signin`);
+  await page.getByLabel("Email").fill(EMAIL);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/workspaces$/);
+}
+
+/** From navigation to cards on screen, the map marked ready and the next frame painted. */
+async function openMap(page: Page, workspaceId: string): Promise<number> {
+  const start = performance.now();
+  await page.goto(`${BASE}/w/${workspaceId}/map`);
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === "true" && document.querySelector(".react-flow__node-claim") !== null, undefined, { timeout: 60_000 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return performance.now() - start;
+}
+
+/** Frame intervals while dragging the empty canvas around and zooming with the wheel. */
+async function frameTimes(page: Page): Promise<{ p95: number; slow: number }> {
+  const spot = await page.evaluate(() => {
+    const flow = document.querySelector(".react-flow")!.getBoundingClientRect();
+    for (let y = flow.top + 120; y < flow.bottom - 40; y += 23) {
+      for (let x = flow.left + 340; x < flow.right - 260; x += 29) {
+        if (document.elementFromPoint(x, y)?.classList.contains("react-flow__pane")) return { x, y };
+      }
+    }
+    return null;
+  });
+  if (!spot) throw new Error("no empty spot on the canvas to drag");
+  await page.evaluate(() => {
+    const w = window as unknown as { frames$: number[]; stop$: boolean };
+    w.frames$ = [];
+    w.stop$ = false;
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.frames$.push(now - last);
+      last = now;
+      if (!w.stop$) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.move(spot.x, spot.y);
+  await page.mouse.down();
+  for (let i = 0; i < 40; i++) await page.mouse.move(spot.x + Math.sin(i / 6) * 200, spot.y + Math.cos(i / 6) * 120, { steps: 2 });
+  await page.mouse.up();
+  for (let i = 0; i < 16; i++) {
+    await page.mouse.wheel(0, i < 8 ? -120 : 120);
+    await page.waitForTimeout(30);
+  }
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { frames$: number[]; stop$: boolean };
+    w.stop$ = true;
+    return w.frames$.slice(1);
+  });
+  const sorted = [...frames].sort((a, b) => a - b);
+  return { p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0, slow: frames.filter((f) => f > 50).length / Math.max(1, frames.length) };
+}
+
+async function measure(browser: Browser, workspaceId: string): Promise<Measures> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page);
+  const api: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    const start = performance.now();
+    const response = await page.request.get(`${BASE}/api/workspaces/${workspaceId}/map`);
+    await response.body();
+    if (!response.ok()) throw new Error(`map API: ${response.status()}`);
+    if (i > 0) api.push(performance.now() - start);
+  }
+  const loads: number[] = [];
+  const layouts: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    loads.push(await openMap(page, workspaceId));
+    // Nothing is placed yet, so the first view asks the worker for a layout.
+    await page.waitForFunction(() => document.documentElement.dataset.layoutMs !== undefined, undefined, { timeout: 120_000 });
+    layouts.push(Number(await page.evaluate(() => document.documentElement.dataset.layoutMs)));
+  }
+  const frames = await frameTimes(page);
+  // Re-layout (radial) through the menu: worker, one POST that saves every position, refetch.
+  await page.evaluate(() => delete document.documentElement.dataset.layoutMs);
+  await page.getByLabel("Arrangement for re-layout").selectOption("radial");
+  const start = performance.now();
+  await page.getByRole("button", { name: "Re-layout" }).click();
+  await page.getByRole("status").filter({ hasText: "Re-laid out" }).waitFor({ timeout: 120_000 });
+  const relayoutMs = performance.now() - start;
+  const radialMs = Number(await page.evaluate(() => document.documentElement.dataset.layoutMs));
+  await context.close();
+  return { apiMs: median(api), interactiveMs: median(loads), layoutMs: median(layouts), frameP95Ms: frames.p95, slowFrames: frames.slow, relayoutMs, radialMs };
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+    console.log("map at scale: skipped, no production build here (run `npx next build` first).");
+    return;
+  }
+  const dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "agon-mapscale-")), "bench.db");
+  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: BASE, DEMO_EMAIL: EMAIL, DEMO_PASSWORD: PASSWORD };
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: "pipe" });
+  let seconds = performance.now();
+  const small = seed(env, SMALL);
+  const large = seed(env, LARGE);
+  seconds = (performance.now() - seconds) / 1000;
+  console.log(`seeded ${SMALL.claims}/${SMALL.edges} and ${LARGE.claims}/${LARGE.edges} claims/edges in ${seconds.toFixed(1)} s (two CLI runs)`);
+  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: ROOT, env, stdio: "ignore", detached: true });
+  let browser: Browser | null = null;
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${BASE}/signin`)).ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (i > 120) throw new Error("next start did not come up");
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    const base = await measure(browser, small);
+    const big = await measure(browser, large);
+    const name = (n: string) => `${n} at ${LARGE.claims} claims/${LARGE.edges} edges`;
+    const baseline = (n: string) => `${n} at ${SMALL.claims} claims`;
+    printFigure({ name: name("map API (GET /map, median of 7)"), valueMs: big.apiMs, baselineName: baseline("the same"), baselineMs: base.apiMs, target: "< 300 ms" });
+    printFigure({ name: name("time to interactive map (median of 3 loads)"), valueMs: big.interactiveMs, baselineName: baseline("the same"), baselineMs: base.interactiveMs, target: "< 3000 ms" });
+    printFigure({ name: name("first-view layout in the worker (top-down)"), valueMs: big.layoutMs, baselineName: baseline("the same"), baselineMs: base.layoutMs, target: "< 5000 ms" });
+    printFigure({ name: name("radial re-layout in the worker"), valueMs: big.radialMs, baselineName: baseline("the same"), baselineMs: base.radialMs, target: "< 5000 ms" });
+    printFigure({ name: name("Re-layout click → saved and redrawn"), valueMs: big.relayoutMs, baselineName: baseline("the same"), baselineMs: base.relayoutMs });
+    printFigure({ name: name("frame interval p95 while panning and zooming"), valueMs: big.frameP95Ms, baselineName: baseline("the same"), baselineMs: base.frameP95Ms, target: "smooth: p95 < 50 ms" });
+    console.log(`frames over 50 ms while panning and zooming: ${(big.slowFrames * 100).toFixed(1)}% at ${LARGE.claims} claims, ${(base.slowFrames * 100).toFixed(1)}% at ${SMALL.claims}`);
+  } finally {
+    await browser?.close();
+    process.kill(-server.pid!, "SIGTERM");
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,89 @@
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { apiUser } from "./support";
+
+/**
+ * Re-layout (saved in one change, undone by Undo) and exporting the current view as PNG and SVG.
+ * Loading a 2,000-claim map is measured by `npm run bench` (tests/bench/map-scale.bench.ts), which
+ * is too slow for this suite.
+ */
+
+type Positions = Record<string, { x: number; y: number } | null>;
+const TITLE = "Layout & export <check>";
+
+async function setUp(page: Page) {
+  await apiUser(page.request, "mapscale");
+  const workspace = (await (await page.request.post("/api/workspaces", { data: { name: TITLE } })).json()) as { id: string };
+  const claim = async (text: string, type: string, position?: { x: number; y: number }) =>
+    ((await (await page.request.post(`/api/workspaces/${workspace.id}/claims`, { data: { text, type, position } })).json()) as { id: string }).id;
+  const thesis = await claim("The mass line was a method of rule", "thesis", { x: 900, y: 40 });
+  const a = await claim("Cadres went down to the villages", "premise", { x: 20, y: 600 });
+  const b = await claim("Peasants' opinions were collected and returned as policy", "premise");
+  const c = await claim("Meetings were staged for visiting officials", "objection");
+  for (const [from, to, kind] of [[a, thesis, "support"], [b, thesis, "support"], [c, b, "oppose"]] as const) {
+    expect((await page.request.post(`/api/workspaces/${workspace.id}/edges`, { data: { from, to, kind } })).ok()).toBe(true);
+  }
+  return { workspaceId: workspace.id, ids: [thesis, a, b, c] };
+}
+
+async function savedPositions(page: Page, workspaceId: string): Promise<Positions> {
+  const map = (await (await page.request.get(`/api/workspaces/${workspaceId}/map`)).json()) as { claims: { id: string; position: Positions[string] }[] };
+  return Object.fromEntries(map.claims.map((c) => [c.id, c.position]));
+}
+
+test("Re-layout arranges and saves every claim at once, and Undo puts them back", async ({ page }) => {
+  const { workspaceId, ids } = await setUp(page);
+  const before = await savedPositions(page, workspaceId);
+  expect(Object.values(before).filter((p) => p === null)).toHaveLength(2);
+  await page.goto(`/w/${workspaceId}/map`);
+  await expect(page.locator("html")).toHaveAttribute("data-map-ready", "true");
+
+  await page.getByLabel("Arrangement for re-layout").selectOption("radial");
+  await page.getByRole("button", { name: "Re-layout" }).click();
+  await expect(page.getByRole("status")).toContainText("Re-laid out 4 claims (radial)");
+  const after = await savedPositions(page, workspaceId);
+  for (const id of ids) expect(after[id]).not.toBeNull();
+  expect(after[ids[0]!]).not.toEqual(before[ids[0]!]);
+  // The thesis is the hub of the radial arrangement: the others sit around it.
+  const centreOf = (id: string) => after[id]!;
+  expect(new Set(ids.map((id) => `${centreOf(id).x},${centreOf(id).y}`)).size).toBe(4);
+  // The cards on screen moved to the saved places.
+  const thesisCard = page.locator(`.react-flow__node[data-id="${ids[0]}"]`);
+  await expect(thesisCard).toBeVisible();
+
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Undone: re-laid out the map (radial, 4 claims)");
+  expect(await savedPositions(page, workspaceId)).toEqual(before);
+
+  await page.goto(`/w/${workspaceId}/activity`);
+  await expect(page.getByText("re-laid out the map (radial, 4 claims)").first()).toBeVisible();
+});
+
+test("the current view exports as a PNG and as an SVG with the title and a legend", async ({ page }) => {
+  const { workspaceId } = await setUp(page);
+  await page.goto(`/w/${workspaceId}/map`);
+  await expect(page.locator("html")).toHaveAttribute("data-map-ready", "true");
+  await expect(page.locator(".react-flow__node-claim")).toHaveCount(4);
+
+  const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "PNG" }).click()]);
+  expect(png.suggestedFilename()).toBe("layout-export-check-map.png");
+  const pngBytes = fs.readFileSync((await png.path())!);
+  expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // Width and height from the IHDR chunk: twice the map's on-screen size, plus title and legend.
+  expect(pngBytes.readUInt32BE(16)).toBeGreaterThan(1000);
+  expect(pngBytes.readUInt32BE(20)).toBeGreaterThan(800);
+
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "SVG" }).click()]);
+  expect(svg.suggestedFilename()).toBe("layout-export-check-map.svg");
+  const text = fs.readFileSync((await svg.path())!, "utf8");
+  expect(text.startsWith("<svg")).toBe(true);
+  expect(text).toContain("<title>Layout &amp; export &lt;check&gt;</title>");
+  expect(text).toContain('aria-label="Legend"');
+  expect(text).toContain("supports (solid, arrow, +)");
+  expect(text).toContain("opposes (dashed, bar, −)");
+  // The view itself is inside: the cards' words, and the arrowheads' definitions with them.
+  const view = decodeURIComponent(/href="data:image\/svg\+xml;charset=utf-8,([^"]+)"/.exec(text)![1]!);
+  expect(view).toContain("The mass line was a method of rule");
+  expect(view).toContain("agon-arrow-support");
+  expect(view).not.toContain("react-flow__handle");
+});
