@@ -23,7 +23,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start -p ${PORT}`,
+    // Idle keep-alive sockets outlive the test client's, so a request never lands on a socket the
+    // server is closing (ECONNRESET, seen under load with Node's 5 s default).
+    command: `npx next start -p ${PORT} --keepAliveTimeout 120000`,
     url: `${BASE_URL}/signin`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -151,7 +151,8 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         const quick = await Promise.race([fromWorker, new Promise<null>((r) => window.setTimeout(() => r(null), 1200))]);
         const layout = quick?.positions ?? treeLayout(layoutNodes(), spanningForest(layoutNodes(), layoutEdges()));
         for (const c of missing) known[c.id] = layout[c.id] ?? { x: 0, y: 0 };
-        if (!quick) {
+        if (quick) document.documentElement.dataset.mapLayout = "settled";
+        else {
           const provisional = new Map(missing.map((c) => [c.id, known[c.id]!]));
           void fromWorker.then((result) => {
             if (!result || cancelled) return;
@@ -163,6 +164,8 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
               }
             }
             setNodes((ns) => placeJunctions(ns.map((n) => (moved.has(n.id) ? { ...n, position: known[n.id]! } : n)), mapRef.current.edges, mapRef.current.undercuts));
+            // Tests (and anything else that needs cards to stay put) wait for this.
+            document.documentElement.dataset.mapLayout = "settled";
           });
         }
       } else if (missing.length > 0) {
@@ -183,6 +186,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           else if (focus) flow.setCenter(focus.x + 130, focus.y + 50, { zoom: 1.1, duration: 0 });
           else flow.fitView({ padding: 0.08, minZoom: 0.5, maxZoom: 1 }); // readable cards first; the minimap shows the rest
           document.documentElement.dataset.mapReady = "true";
+          if (missing.length === 0) document.documentElement.dataset.mapLayout = "settled";
         });
       }
     })();
@@ -308,6 +312,16 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     const chosen = changes.find((c) => c.type === "select" && c.selected);
     if (chosen && chosen.type === "select") setSelected({ type: "edge", id: chosen.id });
   }, []);
+
+  // React Flow still holds the previously selected card as selected; unless it is cleared, the next
+  // selection change reports that card and the panel jumps back from the edge to it.
+  const selectEdge = useCallback(
+    (id: string) => {
+      setSelected({ type: "edge", id });
+      setNodes((ns) => (ns.some((n) => n.selected) ? ns.map((n) => (n.selected ? { ...n, selected: false } : n)) : ns));
+    },
+    [setNodes],
+  );
 
   const selectClaim = useCallback(
     (id: string) => {
@@ -537,7 +551,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           claim={selectedClaim}
           canEdit={canEdit}
           onClose={() => setSelected(null)}
-          onSelectEdge={(id) => setSelected({ type: "edge", id })}
+          onSelectEdge={selectEdge}
           onSelectClaim={selectClaim}
           onChanged={refresh}
           onDeleted={afterDelete}
@@ -556,7 +570,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           canEdit={canEdit}
           onClose={() => setSelected(null)}
           onSelectClaim={selectClaim}
-          onSelectEdge={(id) => setSelected({ type: "edge", id })}
+          onSelectEdge={selectEdge}
           onChanged={refresh}
           onDeleted={afterDelete}
         />
@@ -569,7 +583,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           canEdit={canEdit}
           onClose={() => setSelected(null)}
           onSelectClaim={selectClaim}
-          onSelectEdge={(id) => setSelected({ type: "edge", id })}
+          onSelectEdge={selectEdge}
           onChanged={refresh}
           onDeleted={afterDelete}
         />

@@ -62,6 +62,9 @@ test.describe("the demo workspace", () => {
     const post = map.claims.find((c) => /same sort of society as Stalin/.test(c.text))!;
     expect(map.edges.some((e) => e.from === post.id && e.to === meaney.id && e.kind === "oppose")).toBe(true);
 
+    // Cards open readable rather than all at once, so Meaney's thesis may start off screen: find it first.
+    await page.getByLabel("Find a claim").fill("not Soviet-style orthodox");
+    await page.getByLabel("Find a claim").press("Enter");
     await page.locator(`[data-claim-id="${meaney.id}"]`).click();
     const panel = page.getByTestId("claim-panel");
     await expect(panel.getByTestId("panel-claim-text")).toHaveText(meaney.text);

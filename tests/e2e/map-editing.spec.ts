@@ -40,6 +40,8 @@ async function mapOf(page: Page, workspaceId: string): Promise<ApiMap> {
 async function openMap(page: Page, workspaceId: string) {
   await page.goto(`/w/${workspaceId}/map`);
   await expect(page.locator("html")).toHaveAttribute("data-map-ready", "true");
+  // On a slow machine the worker's layout can land after the first paint and move the cards.
+  await expect(page.locator("html")).toHaveAttribute("data-map-layout", "settled", { timeout: 30_000 });
 }
 
 /** Press the mouse on one point and release it on another in small steps, as React Flow needs. */
@@ -98,8 +100,9 @@ test("dragging from one claim's handle to another opens the connect dialog and s
   expect(edge).toMatchObject({ kind: "support", note: "Inflated reports set the requisition quotas" });
   expect(edge.evidence.map((e) => e.quote?.exact)).toEqual(["the state requisitioned grain that did not exist"]);
 
-  // The same edge twice is refused with a clear message, and nothing new is written.
-  await dragBetween(page, from, to);
+  // The same edge twice is refused with a clear message, and nothing new is written. The edge panel
+  // now narrows the canvas, so the handles are measured again.
+  await dragBetween(page, await centre(page, `[data-claim-id="${reports}"] .react-flow__handle.source`), await centre(page, `[data-claim-id="${famine}"] .react-flow__handle.target`));
   await dialog.getByLabel(/Supports/).check();
   await dialog.getByRole("button", { name: "Connect" }).click();
   await expect(dialog.locator(".alert[role=alert]")).toContainText(/already/i);
