@@ -7,9 +7,11 @@
 export const WORD_BOUNDS = { min: 8, max: 60 } as const;
 
 // Forms that are finite in almost every use; "-ed" and "-s" endings catch most of the rest.
-const FINITE = /\b(?:is|are|was|were|am|has|have|had|does|do|did|can|could|must|should|would|will|shall|may|might|cannot|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't)\b/i;
-const PRONOUN_VERB = /\b(?:I|we|they|he|she|it|this|that|which|who)\s+\p{Ll}+(?:ed|s)\b/u;
-const NOUN_VERB = /\b\p{Ll}{3,}s?\s+(?:\p{Ll}+ed|\p{Ll}+(?:ates|izes|ises|ows|ains|ects|ists|ers|ies|ends|eals|ves|mes))\b/u;
+const FINITE = /\b(?:is|are|was|were|am|has|have|had|does|do|did|can|could|must|should|would|will|shall|may|might|cannot|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|held|made|became|becomes|took|gave|led|saw|came|went|left|began|brought|thought|found|kept|lost|won|fell|rose|grew|knew|meant|stood|paid|sent|built|felt|got|ran|lay|sought|taught|fought|spoke|wrote|chose|drew|bore|broke|seems|seemed|remains|remained|means|lies|needs|depends|exists)\b/i;
+// "I argue", "we need": after a first- or second-person pronoun the next word is the verb.
+const PRONOUN_VERB = /\b(?:I|we|they|you)\s+(?:also\s+|now\s+|then\s+)?\p{Ll}{2,}\b|\b(?:he|she|it|this|that|which|who)\s+\p{Ll}+(?:ed|s)\b/u;
+// A word followed by a past or present tense in -ed/-ates/-izes: "Shanghai changed", "policy mandated".
+const NOUN_VERB = /\b(?!(?:the|a|an|and|for|from|with|into|that|this|its|their|our|his|her|of|to|in|on|by|well|newly|highly|so)\b)\p{L}{3,}\s+\p{Ll}{3,}(?:ed|ates|izes|ises)\b/u;
 const REPORTED_SPEECH = /\b(?:said|says|wrote|writes|declared|stated|remarked|put it|according to|in the words of|as \p{Lu}\p{L}+ (?:put|wrote|said))\b/iu;
 // Another writer's view reported: "He attributes …", "Schurmann argues …", "According to Deng, …".
 const REPORTED_VIEW = /^(?:(?:He|She|They)|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:also\s+|further\s+)?(?:argues|argued|claims|claimed|contends|contended|attributes|attributed|writes|wrote|notes|noted|suggests|suggested|believes|believed|maintains|maintained|asserts|asserted|states|stated|observes|observed|says|said|insists|insisted)\b|^according to\b/iu;
@@ -20,7 +22,7 @@ export interface FormVerdict {
   ok: boolean;
   words: number;
   /** Why it is not claim-like, when it is not. */
-  reason?: "too short" | "too long" | "question" | "no finite verb" | "quotation" | "reference";
+  reason?: "too short" | "too long" | "question" | "fragment" | "no finite verb" | "quotation" | "reference";
   /** Share of its characters inside quotation marks. */
   quotedShare: number;
 }
@@ -50,6 +52,8 @@ export function claimForm(sentence: string): FormVerdict {
   if (words > WORD_BOUNDS.max) return verdict("too long");
   if (/\?["'”’)\]]*(?:\s*\[?\d{0,3}\]?)$/.test(sentence.trim())) return verdict("question");
   if (META.test(sentence.trim())) return verdict("reference");
+  // A list item or a piece cut off by the extraction: ends in a semicolon or colon, or starts in lower case.
+  if (/[;:,]$/.test(sentence.trim()) || /^[\p{Ll}]/u.test(sentence.trim())) return verdict("fragment");
   // Mostly someone else's words: a block quotation, or a sentence reporting what another said.
   if (quoted > 0.5 || (quoted > 0.25 && REPORTED_SPEECH.test(sentence)) || REPORTED_VIEW.test(sentence.trim())) return verdict("quotation");
   if (!FINITE.test(sentence) && !PRONOUN_VERB.test(sentence) && !NOUN_VERB.test(sentence)) return verdict("no finite verb");

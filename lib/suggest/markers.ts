@@ -18,10 +18,11 @@ export const DISCOURSE_MARKERS: readonly DiscourseMarker[] = [
   { label: "“the point is”", pattern: /\bthe\s+(?:point|thesis|argument|conclusion|lesson|answer|key|crux|essence|truth|fact|problem|question)\s+(?:here\s+)?(?:is|was)\s+(?:that|not|simply)\b/i, weight: 2.5 },
   // Conclusions drawn.
   { label: "“therefore”", pattern: /\b(?:therefore|thus|hence|consequently|accordingly|it follows that)\b/i, weight: 2 },
-  { label: "“in short”", pattern: /\b(?:in short|in sum|in summary|to sum up|in conclusion|to conclude|in brief|in a word|all in all|in the final analysis|above all)\b/i, weight: 2 },
-  { label: "“we must”", pattern: /\b(?:we|they|one|socialists|communists|workers|the party|the masses|it)\s+(?:must|should|ought to|need to|have to|cannot)\b/i, weight: 2 },
+  { label: "“in short”", pattern: /\b(?:in short|in sum|in summary|to sum up|in conclusion|to conclude|in brief|in a word|all in all|in the final analysis)\b/i, weight: 2 },
+  // An obligation, unless it only tells the reader what to look at next ("we must understand …").
+  { label: "“we must”", pattern: /\b(?:we|they|one|socialists|communists|revolutionaries|workers|the party|the masses|\p{L}+s)\s+(?:must|should|ought to|need to|have to)\s+(?:(?:also|first|therefore|not|now|then)\s+)*(?!(?:also|first|therefore|not|now|then|understand|look|consider|examine|ask|note|remember|see|bear|turn|recall|begin|start|keep)\b)\p{L}/iu, weight: 2 },
   // Causal claims.
-  { label: "“was the result of”", pattern: /\b(?:(?:was|is|were|are)\s+(?:the|a)\s+(?:direct\s+|inevitable\s+|main\s+)?(?:result|consequence|product|outcome|cause|reason)\s+of|(?:led|leads|lead)\s+to|resulted in|(?:was|were|is|are)\s+due\s+to|because of|gave rise to|was rooted in|stemmed from)\b/i, weight: 1.5 },
+  { label: "causal claim", pattern: /\b(?:(?:was|is|were|are)\s+(?:the|a)\s+(?:direct\s+|inevitable\s+|main\s+)?(?:result|consequence|product|outcome|cause|reason)\s+of|(?:led|leads|lead)\s+to|resulted in|(?:was|were|is|are)\s+due\s+to|because of|gave rise to|was rooted in|stemmed from)\b/i, weight: 1.5 },
   { label: "evaluation", pattern: /\b(?:the\s+(?:key|main|central|fundamental|decisive|crucial|real|principal|most important)\s+\w+|essential(?:ly)?|fundamental(?:ly)?|in fact|indeed|clearly|undoubtedly|in reality)\b/i, weight: 1 },
   // Contrast: the author corrects a view ("not X but Y") or turns against one ("however").
   { label: "“not … but”", pattern: /\bnot\s+(?:\w+\s+){1,8}?but\s+(?:rather\s+)?/i, weight: 1.5 },

@@ -69,8 +69,8 @@ export function splitParagraph(text: string, start: number, end: number): TextSp
     const ch = text[i]!;
     if (ch !== "." && ch !== "!" && ch !== "?") continue;
     if (ch === "." && isAbbreviation(text, i, start)) continue;
-    // Decimal numbers and section numbers: "3.5", "1.2.".
-    if (ch === "." && /\d/.test(text[i + 1] ?? "")) continue;
+    // Decimal numbers and section numbers ("3.5", "1.2."); a number glued after a word's stop is a note mark.
+    if (ch === "." && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
     const close = extendOverClosers(text, i, end);
     if (close >= end) break;
     if (!/\s/.test(text[close]!)) {
