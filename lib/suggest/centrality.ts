@@ -85,25 +85,31 @@ export function lexRank(sentences: readonly string[], options: CentralityOptions
     norms[i] = Math.sqrt(norm);
   });
 
-  // Dot products through the index: pairs that share no indexed term are never visited.
-  const dots = new Map<number, number>();
-  for (const list of postings.values()) {
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const key = list[a]!.sentence * n + list[b]!.sentence;
-        dots.set(key, (dots.get(key) ?? 0) + list[a]!.weight * list[b]!.weight);
+  // Dot products through the index, one sentence at a time into a scratch row: pairs that share no
+  // indexed term are never visited.
+  // Postings are in sentence order, so the later sentences sharing a term follow position `at`.
+  const termsOf: { list: { sentence: number; weight: number }[]; at: number }[][] = Array.from({ length: n }, () => []);
+  for (const list of postings.values()) list.forEach((entry, at) => termsOf[entry.sentence]!.push({ list, at }));
+  const neighbours: number[][] = Array.from({ length: n }, () => []);
+  const row = new Float64Array(n);
+  const touched: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const { list, at } of termsOf[i]!) {
+      const weight = list[at]!.weight;
+      for (let k = at + 1; k < list.length; k++) {
+        const other = list[k]!;
+        if (row[other.sentence] === 0) touched.push(other.sentence);
+        row[other.sentence] = row[other.sentence]! + weight * other.weight;
       }
     }
-  }
-  const neighbours: number[][] = Array.from({ length: n }, () => []);
-  for (const [key, dot] of dots) {
-    const i = Math.floor(key / n);
-    const j = key % n;
-    const cosine = dot / (norms[i]! * norms[j]! || 1);
-    if (cosine >= threshold) {
-      neighbours[i]!.push(j);
-      neighbours[j]!.push(i);
+    for (const j of touched) {
+      if (row[j]! / (norms[i]! * norms[j]! || 1) >= threshold) {
+        neighbours[i]!.push(j);
+        neighbours[j]!.push(i);
+      }
+      row[j] = 0;
     }
+    touched.length = 0;
   }
 
   let rank = new Float64Array(n).fill(1 / n);

@@ -128,7 +128,7 @@ export function suggestClaims(input: SuggestInput): SuggestedClaim[] {
 }
 
 /** A little of the text before and after a passage, cut at word boundaries, within its paragraph. */
-export function passageContext(text: string, span: TextSpan, paragraph: TextSpan, chars = 140): { before: string; after: string } {
+export function passageContext(text: string, span: TextSpan, paragraph: TextSpan, chars = 100): { before: string; after: string } {
   let from = Math.max(paragraph.start, span.start - chars);
   if (from > paragraph.start) from = text.indexOf(" ", from) + 1 || from;
   let to = Math.min(paragraph.end, span.end + chars);
