@@ -12,6 +12,7 @@ import { COMMAND_USAGE, type CommandName } from "./cli/usage";
 const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   normalize: async () => (await import("./cli/normalize")).normalizeCommand,
   reanchor: async () => (await import("./cli/reanchor")).reanchorCommand,
+  suggest: async () => (await import("./cli/suggest")).suggestCommand,
   evaluate: async () => (await import("./cli/evaluate")).evaluateCommand,
   "seed-synthetic": async () => (await import("./cli/seed-synthetic")).seedSyntheticCommand,
 };

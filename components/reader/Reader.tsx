@@ -13,7 +13,8 @@ import { groupByParagraph, segmentParagraph, type Highlight } from "@/lib/reader
 import type { FootnoteRef } from "@/lib/text";
 import type { ReaderSource } from "@/lib/server/services/sources/get-source";
 import { CLAIM_TYPES } from "@/lib/validation/claim";
-import { selectionOffsets } from "./selection-offsets";
+import { rangeForOffsets, selectionOffsets } from "./selection-offsets";
+import { SuggestionsPanel } from "./SuggestionsPanel";
 import { TableOfContents, type TocEntry } from "./TableOfContents";
 import { describeAnchorRevision } from "@/lib/reader/revision-label";
 import { ReviewList } from "./ReviewList";
@@ -39,7 +40,16 @@ type ScrollRequest =
   | { kind: "claim"; id: string; start: number }
   | { kind: "section"; index: number; focus: boolean }
   /** A paragraph by its offset (a search result): scrolled to and briefly flashed. */
-  | { kind: "paragraph"; start: number };
+  | { kind: "paragraph"; start: number }
+  /** A suggested sentence: scrolled to and highlighted until another is chosen or the list closes. */
+  | { kind: "passage"; start: number; end: number };
+
+// The CSS Custom Highlight name for the suggested sentence on show (styled in suggestions.css).
+const SUGGESTION_HIGHLIGHT = "agon-suggestion";
+
+function clearSuggestionHighlight() {
+  if (typeof CSS !== "undefined" && "highlights" in CSS) CSS.highlights.delete(SUGGESTION_HIGHLIGHT);
+}
 
 /** The element that scrolls the reader: the workspace shell's main area, or the window. */
 function scrollParent(element: HTMLElement | null): HTMLElement | null {
@@ -215,6 +225,7 @@ export function Reader({ source, canEdit, canRevise = false }: { source: ReaderS
   const [mounted, setMounted] = useState<boolean[]>(() => initiallyMounted(sections, activeId ? sectionOfClaim(activeId) : -1));
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
   const [currentSection, setCurrentSection] = useState(0);
+  const [suggesting, setSuggesting] = useState(searchParams.get("suggest") === "1");
   const activeClaim = source.claims.find((c) => c.id === activeId) ?? null;
   const activeSection = activeId ? sectionOfClaim(activeId) : -1;
 
@@ -274,6 +285,15 @@ export function Reader({ source, canEdit, canRevise = false }: { source: ReaderS
       const root = textRef.current;
       if (scrollRequest.kind === "claim") {
         root?.querySelector<HTMLElement>(`[data-claims~="${CSS.escape(scrollRequest.id)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+      } else if (scrollRequest.kind === "passage") {
+        const section = root?.querySelector<HTMLElement>(`[data-section="${index}"]`);
+        const range = section ? rangeForOffsets(section, scrollRequest.start, scrollRequest.end) : null;
+        if (range) {
+          if ("highlights" in CSS) CSS.highlights.set(SUGGESTION_HIGHLIGHT, new Highlight(range));
+          const element = range.startContainer.parentElement;
+          element?.scrollIntoView({ block: "center" });
+          element?.setAttribute("data-suggestion-shown", "true");
+        }
       } else if (scrollRequest.kind === "paragraph") {
         const element = root?.querySelector<HTMLElement>(`[data-p="${scrollRequest.start}"]`);
         element?.scrollIntoView({ block: "center" });
@@ -428,6 +448,20 @@ export function Reader({ source, canEdit, canRevise = false }: { source: ReaderS
     if (run) setActiveId(run.dataset.claims!.split(" ").at(-1)!);
   }
 
+  const showPassage = useCallback(
+    (passage: { start: number; end: number }) => {
+      textRef.current?.querySelector("[data-suggestion-shown]")?.removeAttribute("data-suggestion-shown");
+      mountSection(sectionAt(sections, source.paragraphs, passage.start));
+      setScrollRequest({ kind: "passage", ...passage });
+    },
+    [sections, source.paragraphs, mountSection],
+  );
+
+  useEffect(() => {
+    if (!suggesting) clearSuggestionHighlight();
+    return clearSuggestionHighlight;
+  }, [suggesting]);
+
   const hasToc = toc.length >= 2;
   return (
     <div className={`reader-layout${hasToc ? " has-toc" : ""}`}>
@@ -449,6 +483,17 @@ export function Reader({ source, canEdit, canRevise = false }: { source: ReaderS
           <ImportSummary report={source.report} justImported={searchParams.get("imported") === "1"} />
           <RevisionBar source={source} canRevise={canRevise} />
           {canEdit && source.isCurrent && <p className="faint">Select words in the text, then choose “Make claim” to anchor a claim to them.</p>}
+          {source.isCurrent && (
+            <button
+              type="button"
+              className="btn btn-sm reader-suggest-toggle"
+              aria-expanded={suggesting}
+              aria-controls="claim-suggestions"
+              onClick={() => setSuggesting((open) => !open)}
+            >
+              {suggesting ? "Hide suggestions" : "Suggest claims"}
+            </button>
+          )}
         </header>
         {hasToc && (
           <details className="toc-inline">
@@ -475,6 +520,21 @@ export function Reader({ source, canEdit, canRevise = false }: { source: ReaderS
         </div>
       </div>
       <aside className="reader-side" aria-label="Claims in this text">
+        {suggesting && source.isCurrent && (
+          <SuggestionsPanel
+            workspaceId={source.workspaceId}
+            sourceId={source.id}
+            canEdit={canEdit}
+            claimCount={source.claims.length}
+            onShow={showPassage}
+            onClaimMade={(id) => {
+              clearSuggestionHighlight();
+              setActiveId(id);
+              router.refresh();
+            }}
+            onClose={() => setSuggesting(false)}
+          />
+        )}
         {activeClaim ? (
           <div className="card" style={{ padding: 14, marginBottom: 18 }} data-testid="active-claim">
             <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", marginBottom: 6 }}>

@@ -33,3 +33,15 @@ export function selectionOffsets(selection: Selection | null, root: HTMLElement)
   if (start === null || end === null || end <= start) return null;
   return { start, end };
 }
+
+/** The inverse: a DOM range over the text runs inside `root` covering offsets [start, end). */
+export function rangeForOffsets(root: HTMLElement, start: number, end: number): Range | null {
+  const runs = Array.from(root.querySelectorAll<HTMLElement>("[data-o]")).filter((r) => Number(r.dataset.e) > start && Number(r.dataset.o) < end);
+  const first = runs[0];
+  const last = runs.at(-1);
+  if (!first || !last) return null;
+  const range = document.createRange();
+  range.setStart(first.firstChild ?? first, Math.max(0, start - Number(first.dataset.o)));
+  range.setEnd(last.firstChild ?? last, Math.min(last.textContent?.length ?? 0, end - Number(last.dataset.o)));
+  return range;
+}

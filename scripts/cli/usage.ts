@@ -22,6 +22,10 @@ export const COMMAND_USAGE = {
                                         Dung semantics ignore its supports and bases; apx/tgf/i23
                                         have base 0.5 and no supports. Exit 1 if a gradual
                                         semantics does not converge on a cyclic graph.`,
+  suggest: `suggest FILE [--from txt|pdf|html|md|docx] [--top N] [--json]
+                                        the N (default 10) sentences most likely to be claims, as the
+                                        reader's "Suggest claims" ranks them, each with its reasons
+                                        (--json: [{start, end, sentence, score, reasons}])`,
   "seed-synthetic": `seed-synthetic --claims N --edges M [--sources S] [--seed K] [--name TEXT]
                                         a synthetic workspace owned by the demo account (created
                                         if missing; DEMO_EMAIL, DEMO_PASSWORD) for benchmarks:

@@ -7,7 +7,7 @@ import { addMember, apiSignIn, apiUser, BASE_URL, PASSWORD } from "./support";
  * Every API route, called by every kind of caller who must be refused. The table is checked
  * against the route files on disk, so a new route cannot ship without its refusals.
  */
-type Ids = { ws: string; source: string; anchor: string; claim: string; other: string; edge: string; ownerMembership: string; invitation: string; token: string; comment: string; brief: string; snapshot: string };
+type Ids = { ws: string; source: string; revision: string; dismissal: string; anchor: string; claim: string; other: string; edge: string; ownerMembership: string; invitation: string; token: string; comment: string; brief: string; snapshot: string };
 interface RouteCase {
   file: string;
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -33,6 +33,9 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/sources/preview/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/sources/preview`, body: () => ({ text: "Some words to preview." }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/sources/[sourceId]/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/sources/${i.source}`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/sources/[sourceId]/revisions/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/sources/${i.source}/revisions`, body: () => ({ version: 1, text: "Alpha beta gamma. Delta epsilon, revised." }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/sources/[sourceId]/suggestions/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/sources/${i.source}/suggestions`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/sources/[sourceId]/suggestions/dismissals/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/sources/${i.source}/suggestions/dismissals`, body: (i) => ({ revisionId: i.revision, start: 0, end: 17, exact: "Alpha beta gamma." }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/sources/[sourceId]/suggestions/dismissals/[dismissalId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/sources/${i.source}/suggestions/dismissals/${i.dismissal}`, minRole: "editor" },
   { file: "workspaces/[workspaceId]/anchors/[anchorId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/anchors/${i.anchor}`, body: () => ({ version: 1, confirm: true }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/search/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/search?q=${encodeURIComponent('alpha "(')}`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/claims/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/claims`, body: () => ({ text: "A claim" }), minRole: "editor" },
@@ -135,6 +138,8 @@ test.describe("access control on every API route", () => {
     await apiUser(owner, "owner");
     const ws = (await (await owner.post("/api/workspaces", { data: { name: "Access matrix" } })).json()) as { id: string };
     const source = (await (await owner.post(`/api/workspaces/${ws.id}/sources`, { data: { author: "A", title: "T", text: "Alpha beta gamma. Delta epsilon." } })).json()) as { id: string };
+    const { revisionId } = (await (await owner.get(`/api/workspaces/${ws.id}/sources/${source.id}/suggestions`)).json()) as { revisionId: string };
+    const dismissal = (await (await owner.post(`/api/workspaces/${ws.id}/sources/${source.id}/suggestions/dismissals`, { data: { revisionId, start: 18, end: 32, exact: "Delta epsilon." } })).json()) as { id: string };
     const a = (await (await owner.post(`/api/workspaces/${ws.id}/claims`, { data: { text: "First", anchor: { sourceId: source.id, exact: "Alpha beta" } } })).json()) as { id: string; anchorId: string };
     const b = (await (await owner.post(`/api/workspaces/${ws.id}/claims`, { data: { text: "Second" } })).json()) as { id: string };
     const edge = (await (await owner.post(`/api/workspaces/${ws.id}/edges`, { data: { from: a.id, to: b.id, kind: "support" } })).json()) as { id: string };
@@ -145,7 +150,7 @@ test.describe("access control on every API route", () => {
     const brief = (await (await owner.post(`/api/workspaces/${ws.id}/briefs`, { data: { thesisId: b.id, side: "against" } })).json()) as { id: string };
     const snapshot = (await (await owner.post(`/api/workspaces/${ws.id}/briefs/${brief.id}/snapshots`)).json()) as { id: string };
     ids = {
-      ws: ws.id, source: source.id, anchor: a.anchorId, claim: a.id, other: b.id, edge: edge.id,
+      ws: ws.id, source: source.id, revision: revisionId, dismissal: dismissal.id, anchor: a.anchorId, claim: a.id, other: b.id, edge: edge.id,
       ownerMembership: members.members.find((m) => m.isYou)!.id, invitation: invitation.id, token: invitation.token, comment: comment.id,
       brief: brief.id, snapshot: snapshot.id,
     };
