@@ -16,6 +16,9 @@ export const ACTIONS = [
   "comment:moderate",
   "stance:write",
   "brief:write",
+  // Setting up a group debate decides which members may read which brief, so it is the owners' call,
+  // like managing members; everyone else only prepares inside the side they were given.
+  "debate:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

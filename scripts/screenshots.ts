@@ -1,7 +1,8 @@
 /**
  * Screenshots of the main pages in headless Chromium, for the README and for looking at the UI.
  * Usage: BASE_URL=http://localhost:3000 npx tsx scripts/screenshots.ts [outDir]
- * Signs in as the demo account (DEMO_EMAIL / DEMO_PASSWORD).
+ * Signs in as the demo account (DEMO_EMAIL / DEMO_PASSWORD). ONLY=brief takes just the README's brief
+ * (against "Mao-era China was not Soviet-style orthodox"), preparing it first when the demo has none.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -22,6 +23,25 @@ async function signIn(page: Page) {
   await page.waitForURL(/\/workspaces$/);
 }
 
+/** The demo's brief against Meaney's thesis, as the README shows it. */
+async function briefScreenshot(page: Page, workspaceUrl: string) {
+  const api = workspaceUrl.replace("/w/", "/api/workspaces/");
+  const map = (await (await page.request.get(`${api}/map`)).json()) as { claims: { id: string; text: string }[] };
+  const thesis = map.claims.find((c) => c.text.startsWith("Mao-era China was not Soviet-style orthodox"));
+  if (!thesis) throw new Error("The demo map has no claim “Mao-era China was not Soviet-style orthodox”: is the corpus seeded?");
+  const briefs = (await (await page.request.get(`${api}/briefs`)).json()) as { id: string; side: string; thesis: { id: string }; debate: unknown }[];
+  let briefId = briefs.find((b) => b.thesis.id === thesis.id && b.side === "against" && !b.debate)?.id;
+  if (!briefId) {
+    const created = await page.request.post(`${api}/briefs`, { data: { thesisId: thesis.id, side: "against", timeLimitMinutes: 5 } });
+    briefId = ((await created.json()) as { id: string }).id;
+  }
+  await page.setViewportSize({ width: 1200, height: 1500 });
+  await page.goto(`${workspaceUrl}/briefs/${briefId}`);
+  await page.getByTestId("brief-document").waitFor();
+  await page.screenshot({ path: path.join(OUT, "brief.png") });
+  await page.setViewportSize(SIZES.desktop);
+}
+
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
   const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), "agon-shots-")), {
@@ -37,6 +57,12 @@ async function main() {
   await page.screenshot({ path: path.join(OUT, "workspaces.png") });
   await page.getByTestId("workspace-card").first().click();
   await page.waitForURL(/\/map/);
+  if (process.env.ONLY === "brief") {
+    await briefScreenshot(page, page.url().replace(/\/map.*$/, ""));
+    await context.close();
+    console.log(`brief screenshot in ${OUT}`);
+    return;
+  }
   const started = Date.now();
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === "true");
   console.log(`map ready ${Date.now() - started} ms after navigation`);
@@ -55,6 +81,7 @@ async function main() {
   await page.screenshot({ path: path.join(OUT, "members.png") });
   await page.goto(`${workspaceUrl}/sources`);
   await page.screenshot({ path: path.join(OUT, "sources.png") });
+  await briefScreenshot(page, workspaceUrl);
   const first = page.getByTestId("source-row").first();
   if (await first.count()) {
     await first.click();

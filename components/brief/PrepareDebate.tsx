@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api } from "@/components/ui/api";
@@ -7,7 +8,7 @@ import { Dialog, ErrorNote, useSubmit } from "@/components/map/dialogs";
 import { MAX_TIME_LIMIT_MINUTES } from "@/lib/validation/brief";
 
 /** "Prepare a debate" on a claim: choose a side and an optional speech time, then open the brief. */
-export function PrepareDebate({ workspaceId, claimId, claimText }: { workspaceId: string; claimId: string; claimText: string }) {
+export function PrepareDebate({ workspaceId, claimId, claimText, canSetUpGroup = false }: { workspaceId: string; claimId: string; claimText: string; canSetUpGroup?: boolean }) {
   const [open, setOpen] = useState(false);
   const submit = useSubmit();
   const router = useRouter();
@@ -24,7 +25,10 @@ export function PrepareDebate({ workspaceId, claimId, claimText }: { workspaceId
   return (
     <section>
       <h3>Debate</h3>
-      <button className="btn btn-sm" type="button" onClick={() => setOpen(true)}>Prepare a debate…</button>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
+        <button className="btn btn-sm" type="button" onClick={() => setOpen(true)}>Prepare a debate…</button>
+        {canSetUpGroup && <Link className="btn btn-sm" href={`/w/${workspaceId}/debates/new?thesis=${claimId}`}>Set up a group debate…</Link>}
+      </div>
       {open && (
         <Dialog title="Prepare a debate" labelId="prepare-debate-title" onClose={() => setOpen(false)} onSubmit={onSubmit}>
           <p className="muted" style={{ fontSize: 14, marginTop: 0 }}>The motion:</p>

@@ -130,7 +130,7 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
 
       <StanceControl workspaceId={map.workspace.id} claimId={claim.id} tally={claim.stances} canMark={can(map.role, "stance:write")} onChanged={onChanged} />
       {evaluation}
-      {can(map.role, "brief:write") && <PrepareDebate workspaceId={map.workspace.id} claimId={claim.id} claimText={claim.text} />}
+      {can(map.role, "brief:write") && <PrepareDebate workspaceId={map.workspace.id} claimId={claim.id} claimText={claim.text} canSetUpGroup={can(map.role, "debate:manage")} />}
 
       {claim.anchor && claim.source && (
         <section>

@@ -4,3 +4,4 @@ export * from "./citation";
 export * from "./compute-brief";
 export * from "./markdown";
 export * from "./drill";
+export * from "./debate";

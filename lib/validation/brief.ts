@@ -6,7 +6,7 @@ export const MAX_BRIEF_TITLE = 200;
 export const MAX_TIME_LIMIT_MINUTES = 120;
 
 const title = z.string().trim().min(1, "Give the brief a title.").max(MAX_BRIEF_TITLE, `Keep the title under ${MAX_BRIEF_TITLE} characters.`);
-const timeLimit = z
+export const timeLimit = z
   .number({ message: "The time limit is a whole number of minutes." })
   .int("The time limit is a whole number of minutes.")
   .min(1, "A time limit is at least 1 minute.")

@@ -7,7 +7,7 @@ import { addMember, apiSignIn, apiUser, BASE_URL, PASSWORD } from "./support";
  * Every API route, called by every kind of caller who must be refused. The table is checked
  * against the route files on disk, so a new route cannot ship without its refusals.
  */
-type Ids = { ws: string; source: string; revision: string; dismissal: string; anchor: string; claim: string; other: string; edge: string; ownerMembership: string; invitation: string; token: string; comment: string; brief: string; snapshot: string };
+type Ids = { ws: string; source: string; revision: string; dismissal: string; anchor: string; claim: string; other: string; edge: string; ownerMembership: string; invitation: string; token: string; comment: string; brief: string; snapshot: string; debate: string };
 interface RouteCase {
   file: string;
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -87,6 +87,11 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/briefs/[briefId]/snapshots/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/briefs/${i.brief}/snapshots`, minRole: "commenter" },
   { file: "workspaces/[workspaceId]/briefs/[briefId]/snapshots/[snapshotId]/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/briefs/${i.brief}/snapshots/${i.snapshot}`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/briefs/[briefId]/export/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/briefs/${i.brief}/export?snapshot=${i.snapshot}`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/debates/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/debates`, minRole: "viewer" },
+  // Sides in a group decide who may read which brief: owners only.
+  { file: "workspaces/[workspaceId]/debates/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/debates`, body: (i) => ({ thesisId: i.other, for: [i.ownerMembership], against: [] }), minRole: "owner" },
+  { file: "workspaces/[workspaceId]/debates/[debateId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/debates/${i.debate}`, body: (i) => ({ version: 1, for: [], against: [i.ownerMembership] }), minRole: "owner" },
+  { file: "workspaces/[workspaceId]/debates/[debateId]/reveal/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/debates/${i.debate}/reveal`, body: () => ({ version: 1 }), minRole: "owner" },
   { file: "workspaces/[workspaceId]/briefs/[briefId]/answers/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/briefs/${i.brief}/answers`, body: (i) => ({ objectionId: i.claim, text: "An answer" }), minRole: "editor" },
 ];
 
@@ -149,10 +154,12 @@ test.describe("access control on every API route", () => {
     // The brief argues against "Second", which "First" supports: "First" is an objection to answer.
     const brief = (await (await owner.post(`/api/workspaces/${ws.id}/briefs`, { data: { thesisId: b.id, side: "against" } })).json()) as { id: string };
     const snapshot = (await (await owner.post(`/api/workspaces/${ws.id}/briefs/${brief.id}/snapshots`)).json()) as { id: string };
+    const ownerMembership = members.members.find((m) => m.isYou)!.id;
+    const debate = (await (await owner.post(`/api/workspaces/${ws.id}/debates`, { data: { thesisId: b.id, for: [ownerMembership], against: [] } })).json()) as { id: string };
     ids = {
       ws: ws.id, source: source.id, revision: revisionId, dismissal: dismissal.id, anchor: a.anchorId, claim: a.id, other: b.id, edge: edge.id,
       ownerMembership: members.members.find((m) => m.isYou)!.id, invitation: invitation.id, token: invitation.token, comment: comment.id,
-      brief: brief.id, snapshot: snapshot.id,
+      brief: brief.id, snapshot: snapshot.id, debate: debate.id,
     };
 
     for (const role of ["viewer", "commenter", "editor", "stranger"] as const) {
@@ -211,7 +218,7 @@ test.describe("access control on every API route", () => {
     const email = `page-stranger-${Date.now()}@example.test`;
     await page.request.post("/api/signup", { data: { email, password: PASSWORD } });
     await apiSignIn(page.request, email, PASSWORD);
-    for (const url of [`/w/${ids.ws}/map`, `/w/${ids.ws}/disagreements`, `/w/${ids.ws}/sources`, `/w/${ids.ws}/sources/${ids.source}`, `/w/${ids.ws}/sources/${ids.source}/revise`, `/w/${ids.ws}/search?q=alpha`, `/w/${ids.ws}/briefs`, `/w/${ids.ws}/briefs/${ids.brief}`]) {
+    for (const url of [`/w/${ids.ws}/map`, `/w/${ids.ws}/disagreements`, `/w/${ids.ws}/sources`, `/w/${ids.ws}/sources/${ids.source}`, `/w/${ids.ws}/sources/${ids.source}/revise`, `/w/${ids.ws}/search?q=alpha`, `/w/${ids.ws}/briefs`, `/w/${ids.ws}/briefs/${ids.brief}`, `/w/${ids.ws}/debates/new?thesis=${ids.other}`, `/w/${ids.ws}/debates/${ids.debate}`]) {
       const response = await page.goto(url);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();

@@ -17,8 +17,8 @@ import { computeLiveBrief, findBrief } from "./load-brief";
  */
 export async function answerObjection(actor: Actor, workspaceId: string, briefId: string, input: unknown) {
   const { objectionId, text, as } = drillAnswerSchema.parse(input);
-  await requireMember(db, actor, workspaceId, "edge:write");
-  const brief = await findBrief(db, workspaceId, briefId);
+  const role = await requireMember(db, actor, workspaceId, "edge:write");
+  const brief = await findBrief(db, actor, role, workspaceId, briefId);
   const computed = await computeLiveBrief(db, actor, workspaceId, { thesisId: brief.thesisId, side: brief.side as BriefSide, semantics: brief.semantics as BriefSemantics });
   const objection = computed?.objections.find((o) => o.objection.id === objectionId)?.objection;
   if (!objection) throw new AppError("VALIDATION", "This claim is no longer an objection in this brief: the map has changed. Reload the drill.");

@@ -35,7 +35,7 @@ export async function createBrief(actor: Actor, workspaceId: string, input: unkn
 }
 
 /** A claim's first clause, for a default title: "Mao-era China was not Soviet-style orthodox: it …" → "Mao-era China was not Soviet-style orthodox". */
-function headline(text: string): string {
+export function headline(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   const clause = /^(.{20,}?)[:;.](\s|$)/.exec(flat)?.[1];
   return excerpt(clause ?? flat, 90);

@@ -1,4 +1,4 @@
-import type { BriefSemantics, BriefSide, ComputedBrief } from "../../../brief";
+import { sideOf, type BriefSemantics, type BriefSide, type ComputedBrief } from "../../../brief";
 import { semanticsSchema } from "../../../validation/brief";
 import { can } from "../../../permissions";
 import { db } from "../../db";
@@ -21,6 +21,8 @@ export interface BriefView {
   computedAt: string;
   snapshots: { id: string; takenAt: string; takenBy: string }[];
   may: { edit: boolean; snapshot: boolean; answer: boolean };
+  /** Set for a side's brief in a group debate: whether both briefs are revealed, and the caller's side. */
+  debate: { id: string; revealed: boolean; yourSide: BriefSide | null } | null;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface BriefView {
  */
 export async function getBrief(actor: Actor, workspaceId: string, briefId: string, options: { semantics?: string | null } = {}): Promise<BriefView> {
   const role = await requireMember(db, actor, workspaceId, "workspace:read");
-  const brief = await findBrief(db, workspaceId, briefId);
+  const brief = await findBrief(db, actor, role, workspaceId, briefId);
   const semantics = options.semantics ? semanticsSchema.parse(options.semantics) : (brief.semantics as BriefSemantics);
   const [computed, snapshots] = await Promise.all([
     computeLiveBrief(db, actor, workspaceId, { thesisId: brief.thesisId, side: brief.side as BriefSide, semantics }),
@@ -54,5 +56,6 @@ export async function getBrief(actor: Actor, workspaceId: string, briefId: strin
       snapshot: can(role, "brief:write"),
       answer: can(role, "claim:write") && can(role, "edge:write"),
     },
+    debate: brief.debate ? { id: brief.debate.id, revealed: brief.debate.revealedAt !== null, yourSide: sideOf({ revealed: false, sides: brief.debate.sides }, actor.id) } : null,
   };
 }

@@ -1,5 +1,5 @@
 import { AppError } from "../../../errors";
-import { computeBrief, type BriefSemantics, type BriefSide, type ComputedBrief } from "../../../brief";
+import { computeBrief, maySeeSideBrief, type BriefSemantics, type BriefSide, type ComputedBrief } from "../../../brief";
 import type { Paragraph } from "../../../text";
 import type { Db } from "../../db";
 import type { Actor } from "../../access";
@@ -7,14 +7,29 @@ import { getMap } from "../map/get-map";
 
 export const BRIEF_NOT_FOUND = "This brief does not exist in this workspace (it may have been deleted).";
 
-/** A live brief row of the workspace; another workspace's id is as missing as a wrong one. */
-export async function findBrief(tx: Db, workspaceId: string, briefId: string) {
+/**
+ * A live brief row of the workspace that the caller may see; another workspace's id is as missing as
+ * a wrong one, and so is the other side's brief of a group debate before the owner reveals it.
+ */
+export async function findBrief(tx: Db, actor: Actor, role: string, workspaceId: string, briefId: string) {
   const brief = await tx.brief.findFirst({
     where: { id: briefId, workspaceId, deletedAt: null },
-    include: { thesis: { select: { text: true, deletedAt: true } }, createdBy: { select: { name: true, email: true } } },
+    include: {
+      thesis: { select: { text: true, deletedAt: true } },
+      createdBy: { select: { name: true, email: true } },
+      debate: { select: { id: true, revealedAt: true, sides: { select: { userId: true, side: true } } } },
+    },
   });
-  if (!brief) throw new AppError("NOT_FOUND", BRIEF_NOT_FOUND);
+  if (!brief || !maySeeBrief(brief, actor, role)) throw new AppError("NOT_FOUND", BRIEF_NOT_FOUND);
   return brief;
+}
+
+type DebateVisibility = { side: string; debate: { revealedAt: Date | null; sides: { userId: string; side: string }[] } | null };
+
+/** The rule of `lib/brief/debate.ts` applied to a brief row with its debate. */
+export function maySeeBrief(brief: DebateVisibility, actor: Actor, role: string): boolean {
+  const debate = brief.debate ? { revealed: brief.debate.revealedAt !== null, sides: brief.debate.sides } : null;
+  return maySeeSideBrief(brief.side, debate, { userId: actor.id, role });
 }
 
 export function displayName(user: { name: string | null; email: string }): string {

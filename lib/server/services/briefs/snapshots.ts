@@ -10,13 +10,12 @@ import { computeLiveBrief, displayName, findBrief } from "./load-brief";
  * the room. Members who may keep briefs may snapshot any brief of the workspace.
  */
 export async function takeSnapshot(actor: Actor, workspaceId: string, briefId: string) {
-  await requireMember(db, actor, workspaceId, "brief:write");
-  const brief = await findBrief(db, workspaceId, briefId);
+  const role = await requireMember(db, actor, workspaceId, "brief:write");
+  const brief = await findBrief(db, actor, role, workspaceId, briefId);
   const computed = await computeLiveBrief(db, actor, workspaceId, { thesisId: brief.thesisId, side: brief.side as BriefSide, semantics: brief.semantics as BriefSemantics });
   if (!computed) throw new AppError("CONFLICT", "The thesis of this brief was deleted; restore it from the trash before taking a snapshot.");
   return db.$transaction(async (tx) => {
-    await requireMember(tx, actor, workspaceId, "brief:write");
-    await findBrief(tx, workspaceId, briefId);
+    await findBrief(tx, actor, await requireMember(tx, actor, workspaceId, "brief:write"), workspaceId, briefId);
     const snapshot = await tx.briefSnapshot.create({ data: { briefId, content: JSON.stringify(computed), takenById: actor.id } });
     await recordActivity(tx, { workspaceId, actorId: actor.id, action: "created", entityType: "brief", entityId: briefId, summary: `took a snapshot of the brief “${excerpt(brief.title)}”`, data: { snapshotId: snapshot.id } });
     return { id: snapshot.id, takenAt: snapshot.takenAt.toISOString() };
@@ -35,8 +34,8 @@ export interface SnapshotView {
 
 /** One snapshot, read-only, as it was taken. */
 export async function getSnapshot(actor: Actor, workspaceId: string, briefId: string, snapshotId: string): Promise<SnapshotView> {
-  await requireMember(db, actor, workspaceId, "workspace:read");
-  const brief = await findBrief(db, workspaceId, briefId);
+  const role = await requireMember(db, actor, workspaceId, "workspace:read");
+  const brief = await findBrief(db, actor, role, workspaceId, briefId);
   const snapshot = await db.briefSnapshot.findFirst({ where: { id: snapshotId, briefId }, include: { takenBy: { select: { name: true, email: true } } } });
   if (!snapshot) throw new AppError("NOT_FOUND", "This snapshot does not exist for this brief.");
   const content = JSON.parse(snapshot.content) as ComputedBrief;
@@ -46,8 +45,7 @@ export async function getSnapshot(actor: Actor, workspaceId: string, briefId: st
 
 /** The brief's snapshots, newest first. */
 export async function listSnapshots(actor: Actor, workspaceId: string, briefId: string) {
-  await requireMember(db, actor, workspaceId, "workspace:read");
-  await findBrief(db, workspaceId, briefId);
+  await findBrief(db, actor, await requireMember(db, actor, workspaceId, "workspace:read"), workspaceId, briefId);
   const rows = await db.briefSnapshot.findMany({ where: { briefId }, include: { takenBy: { select: { name: true, email: true } } }, orderBy: { takenAt: "desc" } });
   return rows.map((s) => ({ id: s.id, takenAt: s.takenAt.toISOString(), takenBy: displayName(s.takenBy) }));
 }

@@ -10,7 +10,7 @@ export async function updateBrief(actor: Actor, workspaceId: string, briefId: st
   const { version, ...changes } = updateBriefSchema.parse(input);
   return db.$transaction(async (tx) => {
     const role = await requireMember(tx, actor, workspaceId, "brief:write");
-    const brief = await findBrief(tx, workspaceId, briefId);
+    const brief = await findBrief(tx, actor, role, workspaceId, briefId);
     requireBriefAuthor(actor, role, brief);
     const { count } = await tx.brief.updateMany({ where: { id: briefId, version }, data: { ...changes, version: { increment: 1 } } });
     if (count === 0) {

@@ -44,6 +44,7 @@ export async function activityFeed(actor: Actor, workspaceId: string, before?: s
     else if (r.entityType === "stance" && data.claimId) href = `${base}/map?claim=${data.claimId}`;
     else if (r.entityType === "member" || r.entityType === "invitation") href = `${base}/members`;
     else if (r.entityType === "layout") href = `${base}/map`;
+    else if (r.entityType === "debate") href = `${base}/briefs`;
     return {
       id: r.id,
       actor: r.actor.name ?? r.actor.email,

@@ -46,6 +46,9 @@ export async function removeMember(actor: Actor, workspaceId: string, membership
     }
     if (member.role === "owner") await ensureAnotherOwner(tx, workspaceId, member.userId);
     await tx.membership.delete({ where: { id: member.id } });
+    // A side in a group debate is a seat in this workspace: whoever leaves gives it up, so coming back
+    // later does not reopen a side's brief on its own.
+    await tx.debateSide.deleteMany({ where: { userId: member.userId, debate: { workspaceId } } });
     await recordActivity(tx, {
       workspaceId,
       actorId: actor.id,

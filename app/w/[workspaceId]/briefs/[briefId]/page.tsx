@@ -50,6 +50,15 @@ export default async function BriefPage({
         </div>
       )}
 
+      {brief.debate && (
+        <div className="alert alert-info no-print brief-debate-note" role="status">
+          <strong>Group debate{brief.debate.yourSide ? `: you argue ${brief.debate.yourSide} the motion` : ""}.</strong>{" "}
+          {brief.debate.revealed
+            ? "Both sides’ briefs are revealed: every member can read them."
+            : "Only this side and the workspace’s owners can open this brief until an owner reveals both. The map is shared, so claims either side adds appear there for everyone."}
+        </div>
+      )}
+
       {shown ? (
         <BriefDocument
           workspaceId={workspaceId}
