@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_CLAIM_TEXT } from "./claim";
 
 export const EDGE_KINDS = ["support", "oppose"] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
@@ -43,3 +44,21 @@ export const updateEdgeSchema = z.object({
   removeEvidenceIds: z.array(z.string().min(1)).max(50).optional(),
 });
 export type UpdateEdgeInput = z.input<typeof updateEdgeSchema>;
+
+/**
+ * A further premise for an inference (linked: the premises carry the conclusion only together):
+ * an existing claim, or the words of an unstated premise, created as a new claim of type "unstated".
+ */
+export const addPremiseSchema = z.union([
+  z.object({ version: z.number().int().positive(), claimId: z.string().min(1) }).strict(),
+  z
+    .object({
+      version: z.number().int().positive(),
+      unstated: z.string().trim().min(1, "Write the unstated premise.").max(MAX_CLAIM_TEXT, `Keep a claim under ${MAX_CLAIM_TEXT} characters.`),
+    })
+    .strict(),
+]);
+export type AddPremiseInput = z.input<typeof addPremiseSchema>;
+
+export const removePremiseSchema = z.object({ version: z.number().int().positive(), claimId: z.string().min(1) });
+export type RemovePremiseInput = z.input<typeof removePremiseSchema>;

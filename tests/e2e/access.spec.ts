@@ -41,6 +41,8 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/edges/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/edges`, body: (i) => ({ from: i.claim, to: i.other, kind: "oppose" }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/edges/[edgeId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}`, body: () => ({ version: 1, note: "x" }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/edges/[edgeId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}`, minRole: "editor" },
+  { file: "workspaces/[workspaceId]/edges/[edgeId]/premises/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}/premises`, body: () => ({ version: 1, unstated: "An assumption" }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/edges/[edgeId]/premises/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}/premises`, body: (i) => ({ version: 1, claimId: i.claim }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/members/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/members`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/members/[memberId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/members/${i.ownerMembership}`, body: () => ({ role: "viewer" }), minRole: "owner" },
   { file: "workspaces/[workspaceId]/members/[memberId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/members/${i.ownerMembership}`, minRole: "owner" },

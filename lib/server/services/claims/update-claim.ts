@@ -3,6 +3,7 @@ import { updateClaimSchema } from "../../../validation/claim";
 import { db } from "../../db";
 import { requireMember, type Actor } from "../../access";
 import { excerpt, recordActivity } from "../activity/record-activity";
+import { UNSTATED_ANCHOR_MESSAGE } from "./create-claim";
 
 /**
  * Change a claim's wording, type or position. The write only happens if the stored version is the
@@ -14,6 +15,7 @@ export async function updateClaim(actor: Actor, workspaceId: string, claimId: st
     await requireMember(tx, actor, workspaceId, "claim:write");
     const current = await tx.claim.findFirst({ where: { id: claimId, workspaceId, deletedAt: null } });
     if (!current) throw new AppError("NOT_FOUND", "This claim does not exist in this workspace (it may have been deleted).");
+    if (type === "unstated" && current.anchorId) throw new AppError("VALIDATION", UNSTATED_ANCHOR_MESSAGE);
     const onlyMoved = text === undefined && type === undefined;
     if (onlyMoved) {
       // Positions are last-writer-wins and do not bump the version (see updateClaimSchema).

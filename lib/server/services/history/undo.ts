@@ -4,6 +4,7 @@ import { db, type Db } from "../../db";
 import { requireMember, type Actor } from "../../access";
 import { excerpt, recordActivity } from "../activity/record-activity";
 import { withUndercuts } from "../inferences/undercut-closure";
+import { restorePremises } from "../inferences/change-premises";
 import { restoreClaimWithEdges, restoreEdges } from "./restore";
 import { writePositions, type RelayoutActivityData } from "../map/relayout-map";
 
@@ -40,7 +41,7 @@ export async function undoLastChange(actor: Actor, workspaceId: string) {
       where: { workspaceId, entityId: last.entityId, createdAt: { gte: last.createdAt }, id: { not: last.id }, actorId: { not: actor.id } },
     });
     if (later) throw new AppError("CONFLICT", `Someone else has changed this ${last.entityType} since (${later.summary}), so undoing would overwrite their work.`);
-    const data = JSON.parse(last.data) as { before?: { text?: string; type?: string; kind?: string; note?: string }; edgeIds?: string[] };
+    const data = JSON.parse(last.data) as { before?: { text?: string; type?: string; kind?: string; note?: string }; edgeIds?: string[]; premisesBefore?: string[] };
     const key = `${last.entityType}:${last.action}`;
     if (key === "claim:created") {
       const edgeIds = await withUndercuts(tx, workspaceId, (await tx.inference.findMany({ where: { workspaceId, deletedAt: null, OR: [{ conclusionId: last.entityId }, { premises: { some: { claimId: last.entityId } } }] }, select: { id: true } })).map((e) => e.id));
@@ -57,6 +58,8 @@ export async function undoLastChange(actor: Actor, workspaceId: string) {
     } else if (key === "edge:created") {
       const ids = await withUndercuts(tx, workspaceId, [last.entityId]);
       await tx.inference.updateMany({ where: { id: { in: ids }, deletedAt: null }, data: { deletedAt: new Date(), signature: null, version: { increment: 1 } } });
+    } else if (key === "edge:updated" && data.premisesBefore) {
+      await restorePremises(tx, workspaceId, last.entityId, data.premisesBefore);
     } else if (key === "edge:updated" && data.before) {
       const edge = await tx.inference.findUniqueOrThrow({ where: { id: last.entityId }, include: { premises: { select: { claimId: true } } } });
       await tx.inference.update({ where: { id: edge.id }, data: { kind: data.before.kind, note: data.before.note, version: { increment: 1 } } });
