@@ -89,7 +89,11 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
               <span>A member&apos;s own claim</span>
             )}
           </div>
-          <span className="badge" style={{ marginTop: 6 }}>{claim.type}</span>
+          {claim.type === "unstated" ? (
+            <span className="unstated-tag" style={{ marginTop: 6 }} title="A premise the argument needs but the author does not write; it has no passage.">◌ unstated premise</span>
+          ) : (
+            <span className="badge" style={{ marginTop: 6 }}>{claim.type}</span>
+          )}
         </div>
         <button className="btn btn-ghost btn-sm" onClick={onClose} aria-label="Close panel">✕</button>
       </div>
