@@ -42,6 +42,7 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/edges/[edgeId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}`, body: () => ({ version: 1, note: "x" }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/edges/[edgeId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}`, minRole: "editor" },
   { file: "workspaces/[workspaceId]/edges/[edgeId]/premises/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}/premises`, body: () => ({ version: 1, unstated: "An assumption" }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/edges/[edgeId]/critical-questions/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}/critical-questions`, body: () => ({ scheme: "expert-opinion", question: "field", text: "Outside their field" }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/edges/[edgeId]/premises/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}/premises`, body: (i) => ({ version: 1, claimId: i.claim }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/members/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/members`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/members/[memberId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/members/${i.ownerMembership}`, body: () => ({ role: "viewer" }), minRole: "owner" },

@@ -41,7 +41,7 @@ export async function undoLastChange(actor: Actor, workspaceId: string) {
       where: { workspaceId, entityId: last.entityId, createdAt: { gte: last.createdAt }, id: { not: last.id }, actorId: { not: actor.id } },
     });
     if (later) throw new AppError("CONFLICT", `Someone else has changed this ${last.entityType} since (${later.summary}), so undoing would overwrite their work.`);
-    const data = JSON.parse(last.data) as { before?: { text?: string; type?: string; kind?: string; note?: string }; edgeIds?: string[]; premisesBefore?: string[] };
+    const data = JSON.parse(last.data) as { before?: { text?: string; type?: string; kind?: string; note?: string; scheme?: string | null }; edgeIds?: string[]; premisesBefore?: string[] };
     const key = `${last.entityType}:${last.action}`;
     if (key === "claim:created") {
       const edgeIds = await withUndercuts(tx, workspaceId, (await tx.inference.findMany({ where: { workspaceId, deletedAt: null, OR: [{ conclusionId: last.entityId }, { premises: { some: { claimId: last.entityId } } }] }, select: { id: true } })).map((e) => e.id));
@@ -62,7 +62,8 @@ export async function undoLastChange(actor: Actor, workspaceId: string) {
       await restorePremises(tx, workspaceId, last.entityId, data.premisesBefore);
     } else if (key === "edge:updated" && data.before) {
       const edge = await tx.inference.findUniqueOrThrow({ where: { id: last.entityId }, include: { premises: { select: { claimId: true } } } });
-      await tx.inference.update({ where: { id: edge.id }, data: { kind: data.before.kind, note: data.before.note, version: { increment: 1 } } });
+      const scheme = data.before.scheme !== undefined ? { scheme: data.before.scheme } : {};
+      await tx.inference.update({ where: { id: edge.id }, data: { kind: data.before.kind, note: data.before.note, ...scheme, version: { increment: 1 } } });
       if (data.before.kind !== edge.kind && edge.deletedAt === null) {
         // The kind is part of the signature; put the old one back (and refuse if that edge exists again).
         const signature = edgeSignature(data.before.kind as "support" | "oppose", edge.premises.map((p) => p.claimId), edge.conclusionId ?? edge.targetInferenceId!);
