@@ -10,6 +10,7 @@ import { ConfirmDialog, ErrorNote, KindChoice, useSubmit } from "./dialogs";
 import { EdgeConflict, type EdgeDraft } from "./EdgeConflict";
 import { EvidenceFields, readEvidence } from "./EvidenceFields";
 import { PremiseActions, PremiseList } from "./PremisesSection";
+import { RaisedQuestionNote, SchemeSection } from "./SchemeSection";
 
 interface Props {
   map: WorkspaceMap;
@@ -115,6 +116,7 @@ export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onSelect
         <button className="btn btn-ghost btn-sm" onClick={onClose} aria-label="Close panel">✕</button>
       </div>
       <PremiseList map={map} edge={edge} canEdit={canEdit} onSelectClaim={onSelectClaim} onChanged={onChanged} />
+      {edge.answers && <RaisedQuestionNote question={edge.answers.question} />}
       <p className="muted" style={{ textAlign: "center", margin: "4px 0", fontWeight: 600, color: edge.kind === "support" ? "var(--support)" : "var(--oppose)" }}>
         {edge.kind === "support" ? "↑ supports" : "⊥ opposes"}
       </p>
@@ -151,6 +153,7 @@ export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onSelect
       )}
 
       {canEdit && <PremiseActions map={map} edge={edge} onChanged={onChanged} />}
+      <SchemeSection map={map} edge={edge} canEdit={canEdit} onSelectEdge={onSelectEdge} onChanged={onChanged} />
 
       <section>
         <h3>Evidence ({edge.evidence.length})</h3>
