@@ -24,6 +24,7 @@ import { api } from "@/components/ui/api";
 import type { CommentSummary } from "@/lib/discussion/types";
 import { estimateCardSize, spanningForest, treeLayout, type Positions } from "@/lib/graph/layout";
 import { placeNearNeighbours } from "@/lib/graph/placement";
+import { tagCounts } from "@/lib/graph/tags";
 import { sourceColor } from "@/lib/graph/palette";
 import type { WorkspaceMap } from "@/lib/graph/types";
 import { ClaimPanel } from "./ClaimPanel";
@@ -539,6 +540,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           shown={visible.claims.size}
           total={map.claims.length}
           onJump={jumpToMatch}
+          tags={tagCounts(map.claims)}
         />
         <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)}>
           {evaluation && <EvaluationLegend semantics={evaluation.semantics} />}

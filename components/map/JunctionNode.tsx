@@ -10,11 +10,12 @@ import type { JunctionFlowNode } from "./to-flow";
  */
 export const JunctionNode = memo(function JunctionNode({ data }: NodeProps<JunctionFlowNode>) {
   const connecting = useStore((s) => s.connection.inProgress && s.connection.fromNode?.type === "claim");
-  const className = connecting ? "junction-drop active" : data.shown ? "junction-node" : "junction-drop";
+  const className = connecting ? "junction-drop active" : data.shown ? `junction-node${data.linked ? " linked" : ""}` : "junction-drop";
   return (
     <div className={className} aria-hidden="true" title={connecting ? "Drop here to add as a linked premise" : undefined} data-testid="junction" data-edge-id={data.edgeId}>
-      <Handle type="target" position={Position.Top} isConnectableStart={false} isConnectableEnd />
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+      {/* Premises come from below and the arrow leaves upwards to the conclusion, like claim cards. */}
+      <Handle type="target" position={Position.Bottom} isConnectableStart={false} isConnectableEnd />
+      <Handle type="source" position={Position.Top} isConnectable={false} />
     </div>
   );
 });

@@ -19,7 +19,7 @@ export const MARKER_IDS = { support: "agon-arrow-support", oppose: "agon-bar-opp
  * where a claim dragged onto the edge joins it as a further premise. Every support and opposition has
  * one; it shows only when something ends on it (`shown`) or while a connection is being dragged.
  */
-export type JunctionFlowNode = Node<{ edgeId: string; shown: boolean }, "junction">;
+export type JunctionFlowNode = Node<{ edgeId: string; shown: boolean; linked: boolean }, "junction">;
 export type MapFlowNode = ClaimFlowNode | JunctionFlowNode;
 const JUNCTION_SIZE = 10;
 export const junctionId = (edgeId: string) => `junction:${edgeId}`;
@@ -59,14 +59,15 @@ export function placeJunctions(nodes: MapFlowNode[], edges: MapEdge[], undercuts
     const existing = previous.get(junctionId(edge.id));
     if (existing) {
       const moved = existing.position.x !== position.x || existing.position.y !== position.y;
-      junctions.push(moved || existing.data.shown !== shown ? { ...existing, position, data: { edgeId: edge.id, shown } } : existing);
+      const linked = isLinked(edge);
+      junctions.push(moved || existing.data.shown !== shown || existing.data.linked !== linked ? { ...existing, position, data: { edgeId: edge.id, shown, linked } } : existing);
       continue;
     }
     junctions.push({
       id: junctionId(edge.id),
       type: "junction",
       position,
-      data: { edgeId: edge.id, shown },
+      data: { edgeId: edge.id, shown, linked: isLinked(edge) },
       width: JUNCTION_SIZE,
       height: JUNCTION_SIZE,
       selectable: false,

@@ -34,6 +34,8 @@ export interface MapClaim {
   id: string;
   text: string;
   type: ClaimType;
+  /** Free tags, normalised (lib/graph/tags.ts). */
+  tags?: string[];
   version: number;
   source: MapSource | null;
   anchor: MapAnchor | null;

@@ -77,12 +77,12 @@ test("by keyboard: “Add a premise…” links a claim, and an unstated premise
   await openMap(page, workspaceId);
   await page.locator(`.react-flow__edge[data-id="${edge}"] .react-flow__edge-textwrapper`).click();
   const panel = page.getByTestId("edge-panel");
-  await panel.getByLabel(/Add a premise/).selectOption(inflated);
+  await panel.getByRole("combobox", { name: /Add a premise/ }).selectOption(inflated);
   await panel.getByRole("button", { name: "Add premise", exact: true }).click();
   await expect(panel.getByRole("heading", { name: "Linked premises (2)" })).toBeVisible();
 
   await panel.getByRole("button", { name: "Add unstated premise" }).click();
-  const unstatedField = panel.getByLabel(/Unstated premise/);
+  const unstatedField = panel.getByRole("textbox", { name: /Unstated premise/ });
   await expect(unstatedField).toBeFocused();
   await unstatedField.fill("Peasants had no grain left beyond what the quotas took");
   await page.keyboard.press("Tab");
@@ -106,4 +106,62 @@ test("by keyboard: “Add a premise…” links a claim, and an unstated premise
   expect(stale.status()).toBe(409);
   expect(((await stale.json()) as { error: { message: string } }).error.message).toMatch(/changed this argument/);
   expect((await mapOf(page, workspaceId)).claims).toHaveLength(4);
+});
+
+test("a scheme's critical question becomes an objection in one click, worded by the user, and shows as raised", async ({ page }) => {
+  const { workspaceId, edge } = await setUp(page);
+  await openMap(page, workspaceId);
+  await page.locator(`.react-flow__edge[data-id="${edge}"] .react-flow__edge-textwrapper`).click();
+  const panel = page.getByTestId("edge-panel");
+  await panel.getByLabel("Kind of argument").selectOption("cause-to-effect");
+  const questions = panel.getByTestId("critical-question");
+  await expect(questions).toHaveCount(3);
+  await expect(panel.getByRole("heading", { name: /3 of 3 questions open/ })).toBeVisible();
+
+  const interference = questions.filter({ hasText: "Could other factors" });
+  await expect(interference).toContainText("○ open");
+  await interference.getByRole("button", { name: "Raise as objection" }).click();
+  const field = interference.getByLabel(/Objection/);
+  await expect(field).toHaveValue(/Another factor intervened/);
+  await field.fill("The drought, not the quotas, emptied the granaries");
+  await interference.getByRole("button", { name: "Save objection" }).click();
+  await expect(interference).toContainText("✓ raised");
+  await expect(panel.getByRole("heading", { name: /2 of 3 questions open/ })).toBeVisible();
+
+  const map = (await (await page.request.get(`/api/workspaces/${workspaceId}/map`)).json()) as {
+    claims: { id: string; text: string; type: string }[];
+    edges: { id: string; scheme: string | null; raisedQuestions: { question: string; edgeId: string }[] }[];
+    undercuts: { id: string; from: string; targetEdgeId: string }[];
+  };
+  const objection = map.claims.find((c) => c.text === "The drought, not the quotas, emptied the granaries")!;
+  expect(objection.type).toBe("objection");
+  const undercut = map.undercuts.find((u) => u.from === objection.id)!;
+  expect(undercut.targetEdgeId).toBe(edge);
+  expect(map.edges.find((e) => e.id === edge)).toMatchObject({ scheme: "cause-to-effect", raisedQuestions: [{ question: "cause-to-effect/interference", edgeId: undercut.id }] });
+  await page.screenshot({ path: "test-results/critical-questions-panel.png" });
+
+  // The raised question links to its objection, which says which question it raises.
+  await interference.getByRole("button", { name: "Open its objection" }).click();
+  await expect(page.getByTestId("raised-question")).toContainText("Could other factors have prevented or produced the effect?");
+});
+
+test("tags set in the claim panel filter the map, together with claim types", async ({ page }) => {
+  const { workspaceId, quotas, inflated } = await setUp(page);
+  await openMap(page, workspaceId);
+  await page.locator(`[data-claim-id="${quotas}"]`).click();
+  const panel = page.getByTestId("claim-panel");
+  await panel.getByRole("button", { name: "Edit" }).click();
+  await panel.getByLabel(/Tags/).fill("Statistics, quotas");
+  await panel.getByRole("button", { name: "Save" }).click();
+  await expect(panel.getByTestId("claim-tags")).toHaveText(/#statistics.*#quotas/);
+
+  await page.getByRole("button", { name: /^Filters/ }).click();
+  await page.getByRole("checkbox", { name: /#statistics/ }).check();
+  await expect(page.getByTestId("map-view-count")).toHaveText("Showing 1 of 3 claims");
+  await expect(page.locator(`[data-claim-id="${inflated}"]`)).toBeHidden();
+  expect(new URL(page.url()).searchParams.getAll("tag")).toEqual(["statistics"]);
+  await page.getByRole("checkbox", { name: /#statistics/ }).uncheck();
+  await page.getByRole("checkbox", { name: /premise/ }).uncheck();
+  await expect(page.getByTestId("map-view-count")).toHaveText("Showing 0 of 3 claims");
+  await page.screenshot({ path: "test-results/type-and-tag-filters.png" });
 });

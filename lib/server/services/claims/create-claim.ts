@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "../../../errors";
+import { normaliseTags } from "../../../graph/tags";
 import { createClaimSchema } from "../../../validation/claim";
 import { db, type Db } from "../../db";
 import { requireMember, type Actor } from "../../access";
@@ -16,7 +17,7 @@ export async function createClaim(actor: Actor, workspaceId: string, input: unkn
 }
 
 /** The writes of `createClaim` inside the caller's transaction, for actions that add a claim among other changes. */
-export async function insertClaim(tx: Db, actor: Actor, workspaceId: string, { text, type, anchor, position }: z.output<typeof createClaimSchema>) {
+export async function insertClaim(tx: Db, actor: Actor, workspaceId: string, { text, type, tags, anchor, position }: z.output<typeof createClaimSchema>) {
   await requireMember(tx, actor, workspaceId, "claim:write");
   if (type === "unstated" && anchor) throw new AppError("VALIDATION", UNSTATED_ANCHOR_MESSAGE);
   const created = anchor ? await createAnchor(tx, workspaceId, anchor) : null;
@@ -25,6 +26,7 @@ export async function insertClaim(tx: Db, actor: Actor, workspaceId: string, { t
       workspaceId,
       text,
       type,
+      tags: JSON.stringify(normaliseTags(tags ?? [])),
       anchorId: created?.id ?? null,
       x: position?.x ?? null,
       y: position?.y ?? null,

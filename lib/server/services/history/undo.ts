@@ -41,7 +41,7 @@ export async function undoLastChange(actor: Actor, workspaceId: string) {
       where: { workspaceId, entityId: last.entityId, createdAt: { gte: last.createdAt }, id: { not: last.id }, actorId: { not: actor.id } },
     });
     if (later) throw new AppError("CONFLICT", `Someone else has changed this ${last.entityType} since (${later.summary}), so undoing would overwrite their work.`);
-    const data = JSON.parse(last.data) as { before?: { text?: string; type?: string; kind?: string; note?: string; scheme?: string | null }; edgeIds?: string[]; premisesBefore?: string[] };
+    const data = JSON.parse(last.data) as { before?: { text?: string; type?: string; tags?: string[]; kind?: string; note?: string; scheme?: string | null }; edgeIds?: string[]; premisesBefore?: string[] };
     const key = `${last.entityType}:${last.action}`;
     if (key === "claim:created") {
       const edgeIds = await withUndercuts(tx, workspaceId, (await tx.inference.findMany({ where: { workspaceId, deletedAt: null, OR: [{ conclusionId: last.entityId }, { premises: { some: { claimId: last.entityId } } }] }, select: { id: true } })).map((e) => e.id));
@@ -51,7 +51,8 @@ export async function undoLastChange(actor: Actor, workspaceId: string) {
     } else if (key === "claim:updated" && data.before) {
       const claim = await tx.claim.findUniqueOrThrow({ where: { id: last.entityId } });
       const version = claim.version + 1;
-      await tx.claim.update({ where: { id: claim.id }, data: { text: data.before.text, type: data.before.type, version } });
+      const tags = data.before.tags !== undefined ? { tags: JSON.stringify(data.before.tags) } : {};
+      await tx.claim.update({ where: { id: claim.id }, data: { text: data.before.text, type: data.before.type, ...tags, version } });
       if (data.before.text !== undefined && data.before.text !== claim.text) await tx.claimRevision.create({ data: { claimId: claim.id, version, text: data.before.text, editorId: actor.id } });
     } else if (key === "claim:deleted") {
       await restoreClaimWithEdges(tx, workspaceId, last.entityId, data.edgeIds ?? []);

@@ -1,3 +1,4 @@
+import { readStoredTags } from "../../../graph/tags";
 import type { MapAnchor, MapClaim, MapEdge, MapSource, MapUndercut, WorkspaceMap } from "../../../graph/types";
 import { tallyStances } from "../../../stances/tally";
 import type { ClaimType } from "../../../validation/claim";
@@ -52,7 +53,7 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
     }),
     db.claim.findMany({
       where: { workspaceId, deletedAt: null },
-      select: { id: true, text: true, type: true, version: true, x: true, y: true, anchorId: true },
+      select: { id: true, text: true, type: true, tags: true, version: true, x: true, y: true, anchorId: true },
       orderBy: { createdAt: "asc" },
     }),
     // All of the workspace's anchors (evidence ones too, a few): a filter through the claim relation
@@ -92,6 +93,7 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
     id: c.id,
     text: c.text,
     type: c.type as ClaimType,
+    tags: readStoredTags(c.tags),
     version: c.version,
     source: c.anchor ? sourceById.get(c.anchor.sourceId) ?? null : null,
     anchor: c.anchor ? toAnchor(c.anchor, revisionCounts) : null,
