@@ -83,11 +83,18 @@ export function PremiseActions({ map, edge, onChanged }: Omit<Props, "canEdit" |
     });
   }
 
+  /** Just right of the rightmost placed premise, so the new card neither hides the junction nor lands off in a corner. */
+  function besidePremises(): { position?: { x: number; y: number } } {
+    const placed = premises.map((id) => map.claims.find((c) => c.id === id)?.position).filter((p): p is { x: number; y: number } => !!p);
+    if (placed.length === 0) return {};
+    return { position: { x: Math.max(...placed.map((p) => p.x)) + 300, y: placed.reduce((sum, p) => sum + p.y, 0) / placed.length } };
+  }
+
   async function onAddUnstated(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!unstated.trim()) return addUnstated.setError("Write the premise the argument needs but does not state.");
     await addUnstated.run(async () => {
-      await api(url, { body: { version: edge.version, unstated } });
+      await api(url, { body: { version: edge.version, unstated, ...besidePremises() } });
       setUnstated("");
       setUnstatedOpen(false);
       await onChanged();

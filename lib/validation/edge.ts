@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SCHEME_IDS } from "../schemes/catalogue";
-import { MAX_CLAIM_TEXT } from "./claim";
+import { MAX_CLAIM_TEXT, positionSchema } from "./claim";
 
 export const EDGE_KINDS = ["support", "oppose"] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
@@ -58,6 +58,8 @@ export const addPremiseSchema = z.union([
     .object({
       version: z.number().int().positive(),
       unstated: z.string().trim().min(1, "Write the unstated premise.").max(MAX_CLAIM_TEXT, `Keep a claim under ${MAX_CLAIM_TEXT} characters.`),
+      /** Where the new claim goes on the map (beside the other premises); placed by the map when absent. */
+      position: positionSchema.optional(),
     })
     .strict(),
 ]);

@@ -69,7 +69,7 @@ export async function addPremise(actor: Actor, workspaceId: string, edgeId: stri
         claimId = claim.id;
         claimText = claim.text;
       } else {
-        claimId = (await insertClaim(tx, actor, workspaceId, { text: parsed.unstated, type: "unstated", anchor: null, position: null })).id;
+        claimId = (await insertClaim(tx, actor, workspaceId, { text: parsed.unstated, type: "unstated", anchor: null, position: parsed.position ?? null })).id;
         claimText = parsed.unstated;
       }
       const after = [...before, claimId];
