@@ -14,7 +14,9 @@ import { AppError } from "../lib/errors";
 import { db } from "../lib/server/db";
 import { verifyPassword } from "../lib/server/password";
 import { createClaim } from "../lib/server/services/claims/create-claim";
+import { addPremise } from "../lib/server/services/inferences/change-premises";
 import { createEdge } from "../lib/server/services/inferences/create-edge";
+import { updateEdge } from "../lib/server/services/inferences/update-edge";
 import { importSource } from "../lib/server/services/sources/import-source";
 import { signUp } from "../lib/server/services/users/sign-up";
 import { createWorkspace } from "../lib/server/services/workspaces/create-workspace";
@@ -64,18 +66,31 @@ export async function seedDemoWorkspace(ownerId: string, dir: string): Promise<{
         throw new Error(`Demo claim "${claim.key}" could not be anchored: ${error instanceof AppError ? error.message : String(error)}`);
       }
     }
+    let unstatedCount = 0;
     for (const edge of DEMO_EDGES) {
       const from = claimIds.get(edge.from);
       const to = claimIds.get(edge.to);
       if (!from || !to) throw new Error(`Demo edge ${edge.from} -> ${edge.to} names an unknown claim.`);
       try {
-        await createEdge(actor, workspace.id, {
+        const created = await createEdge(actor, workspace.id, {
           from,
           to,
           kind: edge.kind,
           note: edge.note ?? "",
           evidence: (edge.evidence ?? []).map((ev) => ({ sourceId: sourceIds.get(ev.source), exact: ev.quote, note: ev.note ?? "" })),
         });
+        // Linked and unstated premises, then the scheme: each step moves the edge's version on.
+        let version = created.version;
+        for (const key of edge.with ?? []) {
+          const claimId = claimIds.get(key);
+          if (!claimId) throw new Error(`the linked premise ${key} is not a demo claim`);
+          version = (await addPremise(actor, workspace.id, created.id, { version, claimId })).version;
+        }
+        for (const text of edge.unstated ?? []) {
+          version = (await addPremise(actor, workspace.id, created.id, { version, unstated: text })).version;
+          unstatedCount += 1;
+        }
+        if (edge.scheme) await updateEdge(actor, workspace.id, created.id, { version, scheme: edge.scheme });
       } catch (error) {
         throw new Error(`Demo edge ${edge.from} -> ${edge.to} failed: ${error instanceof AppError ? error.message : String(error)}`);
       }
@@ -94,7 +109,7 @@ export async function seedDemoWorkspace(ownerId: string, dir: string): Promise<{
       if (!from || !target) throw new Error(`Demo undercut by ${undercut.from} names an unknown claim or edge.`);
       await createEdge(actor, workspace.id, { kind: "undercut", from, targetEdge: target.id, note: undercut.note });
     }
-    return { workspaceId: workspace.id, claims: claimIds.size, edges: DEMO_EDGES.length + DEMO_UNDERCUTS.length };
+    return { workspaceId: workspace.id, claims: claimIds.size + unstatedCount, edges: DEMO_EDGES.length + DEMO_UNDERCUTS.length };
   } catch (error) {
     await db.workspace.delete({ where: { id: workspace.id } });
     throw error;

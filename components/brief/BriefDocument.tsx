@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SEMANTICS_LABEL, type BriefCitation, type BriefClaim, type BriefEvidence, type BriefPoint, type ComputedBrief } from "@/lib/brief";
+import { SEMANTICS_LABEL, gapLabel, type BriefCitation, type BriefClaim, type BriefEvidence, type BriefPoint, type ComputedBrief } from "@/lib/brief";
 
 interface Props {
   workspaceId: string;
@@ -94,8 +94,8 @@ export function BriefDocument({ workspaceId, title, brief, timeLimitMinutes, pro
         ) : (
           <ul className="brief-gaps">
             {brief.gaps.map((gap) => (
-              <li key={`${gap.kind}-${gap.claimId}`}>
-                <strong>{gap.kind === "unanswered" ? "Unanswered objection:" : "Rests on one unsourced claim:"}</strong> {gap.text}{" "}
+              <li key={`${gap.kind}-${gap.claimId}-${gap.kind === "open-question" ? gap.question : ""}`}>
+                <strong>{gapLabel(gap)}</strong> {gap.text}{" "}
                 <Link className="no-print" href={`${base}/map?claim=${encodeURIComponent(gap.claimId)}`}>on the map</Link>
               </li>
             ))}

@@ -24,6 +24,7 @@ import { api } from "@/components/ui/api";
 import type { CommentSummary } from "@/lib/discussion/types";
 import { estimateCardSize, spanningForest, treeLayout, type Positions } from "@/lib/graph/layout";
 import { placeNearNeighbours } from "@/lib/graph/placement";
+import { tagCounts } from "@/lib/graph/tags";
 import { sourceColor } from "@/lib/graph/palette";
 import type { WorkspaceMap } from "@/lib/graph/types";
 import { ClaimPanel } from "./ClaimPanel";
@@ -31,7 +32,7 @@ import { ConnectDialog, NewClaimDialog, useSubmit, type ConnectRequest } from ".
 import { EdgePanel } from "./EdgePanel";
 import { Legend, MapMarkers } from "./Legend";
 import { nodeTypes } from "./node-types";
-import { argumentEdge, claimNode, describeEdge, placeJunctions, undercutEdge, withCommentCounts, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
+import { claimNode, describeEdge, edgeIdOfJunction, inferenceEdges, inferenceIdOfFlowEdge, placeJunctions, undercutEdge, withCommentCounts, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
 import { UndercutPanel } from "./UndercutPanel";
 import { MapViewBar } from "./MapViewBar";
 import { ExportMenu } from "./ExportMenu";
@@ -289,12 +290,14 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const edges = useMemo(() => {
     const byId = new Map(map.edges.map((e) => [e.id, e]));
     return [
-      ...map.edges.map((e) => ({
-        ...argumentEdge(e, claimText),
-        selected: selected?.type === "edge" && selected.id === e.id,
-        hidden: !visible.edges.has(e.id) || edgeFolded(e.id),
-        className: thesisPath ? (thesisPath.edges.has(e.id) ? "on-path" : "off-path") : undefined,
-      })),
+      ...map.edges.flatMap((e) =>
+        inferenceEdges(e, claimText).map((flowEdge) => ({
+          ...flowEdge,
+          selected: selected?.type === "edge" && selected.id === e.id,
+          hidden: !visible.edges.has(e.id) || edgeFolded(e.id),
+          className: [flowEdge.className, thesisPath ? (thesisPath.edges.has(e.id) ? "on-path" : "off-path") : undefined].filter(Boolean).join(" ") || undefined,
+        })),
+      ),
       ...map.undercuts
         .filter((u) => byId.has(u.targetEdgeId))
         .map((u) => ({ ...undercutEdge(u, claimText, describeEdge(byId.get(u.targetEdgeId)!, claimText)), selected: selected?.type === "edge" && selected.id === u.id, hidden: !visible.undercuts.has(u.id) || folded.hidden.has(u.from) || edgeFolded(u.targetEdgeId) })),
@@ -303,14 +306,14 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
 
   const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
     if (n.length === 1) setSelected({ type: "claim", id: n[0]!.id });
-    else if (e.length === 1 && n.length === 0) setSelected({ type: "edge", id: e[0]!.id });
+    else if (e.length >= 1 && n.length === 0 && new Set(e.map((x) => inferenceIdOfFlowEdge(x.id))).size === 1) setSelected({ type: "edge", id: inferenceIdOfFlowEdge(e[0]!.id) });
   }, []);
 
   // Edges are derived from the map, not held in React Flow's state, so a click or Enter on an edge
   // arrives only as a "select" change; without this the edge panel could never open.
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     const chosen = changes.find((c) => c.type === "select" && c.selected);
-    if (chosen && chosen.type === "select") setSelected({ type: "edge", id: chosen.id });
+    if (chosen && chosen.type === "select") setSelected({ type: "edge", id: inferenceIdOfFlowEdge(chosen.id) });
   }, []);
 
   // React Flow still holds the previously selected card as selected; unless it is cleared, the next
@@ -346,13 +349,33 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     [canEdit, workspaceId, showToast],
   );
 
+  // A claim dropped on an edge's junction joins its premises (linked); the server checks the rules.
+  const addLinkedPremise = useCallback(async (edgeId: string, claimId: string) => {
+    const edge = mapRef.current.edges.find((e) => e.id === edgeId);
+    if (!edge) return;
+    try {
+      await api(`/api/workspaces/${workspaceId}/edges/${edgeId}/premises`, { body: { version: edge.version, claimId } });
+      await refresh();
+      setSelected({ type: "edge", id: edgeId });
+      showToast("Premise added: the premises now argue for the conclusion only together.");
+    } catch (e) {
+      showToast(e instanceof Error ? e.message : "The premise was not added.", true);
+      await refresh().catch(() => undefined);
+    }
+  }, [workspaceId, refresh, showToast]);
+
   const onConnect = useCallback(
     (connection: Connection) => {
       if (!canEdit || !connection.source || !connection.target || connection.source === connection.target) return;
+      const ontoEdge = edgeIdOfJunction(connection.target);
+      if (ontoEdge) {
+        void addLinkedPremise(ontoEdge, connection.source);
+        return;
+      }
       connectSubmit.setError(null);
       setPendingEdge({ from: connection.source, to: connection.target });
     },
-    [canEdit, connectSubmit],
+    [canEdit, connectSubmit, addLinkedPremise],
   );
 
   async function createEdge(request: ConnectRequest) {
@@ -467,7 +490,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
           onPaneClick={() => setSelected(null)}
-          isValidConnection={(c) => c.source !== c.target}
+          isValidConnection={(c) => c.source !== c.target && !edgeIdOfJunction(c.source)}
           nodesDraggable={canEdit}
           nodesConnectable={canEdit}
           deleteKeyCode={null}
@@ -531,6 +554,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           shown={visible.claims.size}
           total={map.claims.length}
           onJump={jumpToMatch}
+          tags={tagCounts(map.claims)}
         />
         <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)}>
           {evaluation && <EvaluationLegend semantics={evaluation.semantics} />}

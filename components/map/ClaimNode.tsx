@@ -6,7 +6,8 @@ import { FoldToggle } from "./FoldToggle";
 import { NodeVerdict } from "./NodeVerdict";
 import { commentCountLabel, type ClaimFlowNode } from "./to-flow";
 
-const TYPE_ICON: Record<string, string> = { thesis: "◆", premise: "●", evidence: "▤", objection: "✕", unstated: "◌" };
+/** A shape per claim type, so the type never rests on colour (the filters use the same marks). */
+export const TYPE_ICON: Record<string, string> = { thesis: "◆", premise: "●", evidence: "▤", objection: "✕", unstated: "◌" };
 
 /** The group's stances in a few characters; nothing when there are none to show. */
 function NodeStances({ tally }: { tally: ClaimFlowNode["data"]["claim"]["stances"] }) {

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { CommentThread } from "@/components/discussion/CommentThread";
 import { api, ApiError } from "@/components/ui/api";
 import { edgesRemovedWithClaim } from "@/lib/graph/edge-rules";
+import { parseTagList } from "@/lib/graph/tags";
 import { sourceColor } from "@/lib/graph/palette";
 import type { MapClaim, MapEdge, WorkspaceMap } from "@/lib/graph/types";
 import { ClaimHistory } from "@/components/history/ClaimHistory";
@@ -38,7 +39,8 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
   const base = `/w/${map.workspace.id}`;
   const textOf = (id: string) => map.claims.find((c) => c.id === id)?.text ?? "(deleted claim)";
   const incoming = map.edges.filter((e) => e.to === claim.id);
-  const outgoing = map.edges.filter((e) => e.from === claim.id);
+  // Every argument the claim is a premise of, linked ones included.
+  const outgoing = map.edges.filter((e) => e.from === claim.id || e.premises.includes(claim.id));
   const goingWith = edgesRemovedWithClaim(claim.id, map.edges);
 
   async function onSave(event: React.FormEvent<HTMLFormElement>) {
@@ -48,7 +50,7 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
       try {
         await api(`/api/workspaces/${map.workspace.id}/claims/${claim.id}`, {
           method: "PATCH",
-          body: { version: conflict?.version ?? editing?.baseVersion ?? claim.version, text: String(form.get("text")), type: String(form.get("type")) },
+          body: { version: conflict?.version ?? editing?.baseVersion ?? claim.version, text: String(form.get("text")), type: String(form.get("type")), tags: parseTagList(String(form.get("tags") ?? "")) },
         });
       } catch (e) {
         const current = (e instanceof ApiError && e.code === "CONFLICT" ? (e.details as { current?: typeof conflict })?.current : null) ?? null;
@@ -89,7 +91,11 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
               <span>A member&apos;s own claim</span>
             )}
           </div>
-          <span className="badge" style={{ marginTop: 6 }}>{claim.type}</span>
+          {claim.type === "unstated" ? (
+            <span className="unstated-tag" style={{ marginTop: 6 }} title="A premise the argument needs but the author does not write; it has no passage.">◌ unstated premise</span>
+          ) : (
+            <span className="badge" style={{ marginTop: 6 }}>{claim.type}</span>
+          )}
         </div>
         <button className="btn btn-ghost btn-sm" onClick={onClose} aria-label="Close panel">✕</button>
       </div>
@@ -110,6 +116,10 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
             <label htmlFor="edit-claim-type">Type</label>
             <TypeSelect id="edit-claim-type" defaultValue={claim.type} />
           </div>
+          <div className="field">
+            <label htmlFor="edit-claim-tags">Tags <span className="faint">(separated by commas)</span></label>
+            <input className="input" id="edit-claim-tags" name="tags" defaultValue={(claim.tags ?? []).join(", ")} placeholder="e.g. land reform, statistics" maxLength={600} />
+          </div>
           <div style={{ display: "flex", gap: 8 }}>
             <button className="btn btn-primary btn-sm" type="submit" disabled={save.busy}>Save</button>
             <button className="btn btn-sm" type="button" onClick={() => { setEditing(null); setConflict(null); }}>Cancel</button>
@@ -118,6 +128,11 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
       ) : (
         <>
           <p className="claim-text" data-testid="panel-claim-text">{claim.text}</p>
+          {(claim.tags ?? []).length > 0 && (
+            <ul className="tag-list" aria-label="Tags" data-testid="claim-tags">
+              {claim.tags!.map((tag) => <li key={tag} className="tag-chip">#{tag}</li>)}
+            </ul>
+          )}
           {canEdit && (
             <div style={{ display: "flex", gap: 8 }}>
               <button className="btn btn-sm" onClick={() => setEditing({ baseVersion: claim.version })}>Edit</button>

@@ -9,6 +9,8 @@ import type { EdgeKind } from "@/lib/validation/edge";
 import { ConfirmDialog, ErrorNote, KindChoice, useSubmit } from "./dialogs";
 import { EdgeConflict, type EdgeDraft } from "./EdgeConflict";
 import { EvidenceFields, readEvidence } from "./EvidenceFields";
+import { PremiseActions, PremiseList } from "./PremisesSection";
+import { RaisedQuestionNote, SchemeSection } from "./SchemeSection";
 
 interface Props {
   map: WorkspaceMap;
@@ -31,7 +33,7 @@ export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onSelect
   const addEvidence = useSubmit();
   const object = useSubmit();
   const objections = map.undercuts.filter((u) => u.targetEdgeId === edge.id);
-  const candidates = map.claims.filter((c) => c.id !== edge.from && c.id !== edge.to && !objections.some((u) => u.from === c.id));
+  const candidates = map.claims.filter((c) => !edge.premises.includes(c.id) && c.id !== edge.from && c.id !== edge.to && !objections.some((u) => u.from === c.id));
 
   async function onObject(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -113,9 +115,8 @@ export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onSelect
         <span className={`kind-tag kind-${edge.kind}`}>{edge.kind === "support" ? "supports" : "opposes"}</span>
         <button className="btn btn-ghost btn-sm" onClick={onClose} aria-label="Close panel">✕</button>
       </div>
-      <button className="edge-item" style={{ gridTemplateColumns: "1fr" }} onClick={() => onSelectClaim(edge.from)}>
-        <span><span className="faint">From </span>{from?.source?.author ?? "Own claim"}: {from?.text}</span>
-      </button>
+      <PremiseList map={map} edge={edge} canEdit={canEdit} onSelectClaim={onSelectClaim} onChanged={onChanged} />
+      {edge.answers && <RaisedQuestionNote question={edge.answers.question} />}
       <p className="muted" style={{ textAlign: "center", margin: "4px 0", fontWeight: 600, color: edge.kind === "support" ? "var(--support)" : "var(--oppose)" }}>
         {edge.kind === "support" ? "↑ supports" : "⊥ opposes"}
       </p>
@@ -150,6 +151,9 @@ export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onSelect
           </form>
         </section>
       )}
+
+      {canEdit && <PremiseActions map={map} edge={edge} onChanged={onChanged} />}
+      <SchemeSection map={map} edge={edge} canEdit={canEdit} onSelectEdge={onSelectEdge} onChanged={onChanged} />
 
       <section>
         <h3>Evidence ({edge.evidence.length})</h3>
@@ -232,7 +236,7 @@ export function EdgePanel({ map, edge, canEdit, onClose, onSelectClaim, onSelect
           }
         >
           <p>
-            “{from?.text}” {edge.kind === "support" ? "supports" : "opposes"} “{to?.text}”.
+            {edge.premises.length > 1 ? `${edge.premises.length} linked premises` : `“${from?.text}”`} {edge.kind === "support" ? "support" : "oppose"}{edge.premises.length > 1 ? "" : "s"} “{to?.text}”.
           </p>
           <p className="muted">
             Both claims stay.{edge.evidence.length ? ` Its ${edge.evidence.length} piece${edge.evidence.length === 1 ? "" : "s"} of evidence go with it.` : ""}

@@ -3,6 +3,8 @@
 import { useState } from "react";
 import type { MapSource } from "@/lib/graph/types";
 import { ALL_EDGE_KINDS, isFiltered, OWN_CLAIMS, type EdgeKindFilter, type ViewFilter } from "@/lib/graph/view-filter";
+import { CLAIM_TYPES } from "@/lib/validation/claim";
+import { TYPE_ICON } from "./ClaimNode";
 
 const KIND_LABELS: Record<EdgeKindFilter, string> = { support: "supports", oppose: "opposes", undercut: "undercuts" };
 
@@ -18,11 +20,14 @@ interface Props {
   total: number;
   /** Centre the map on the first claim matching the search text. */
   onJump: () => void;
+  /** Tags used on the map, for the tag filter. */
+  tags?: { tag: string; count: number }[];
 }
 
 /** Search, filters and focus for the map; every choice lands in the URL (see lib/graph/view-filter.ts). */
-export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClaimId, focusText, trail, shown, total, onJump }: Props) {
-  const [open, setOpen] = useState(view.sources.length > 0 || view.kinds.length !== ALL_EDGE_KINDS.length);
+export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClaimId, focusText, trail, shown, total, onJump, tags = [] }: Props) {
+  const filterCount = view.sources.length + (ALL_EDGE_KINDS.length - view.kinds.length) + (view.types?.length ?? 0) + (view.tags?.length ?? 0);
+  const [open, setOpen] = useState(filterCount > 0);
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
   return (
     <div className="card map-view" data-testid="map-view">
@@ -38,7 +43,7 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
           onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), onJump())}
         />
         <button className="btn btn-sm btn-ghost" type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-          Filters{view.sources.length + (ALL_EDGE_KINDS.length - view.kinds.length) > 0 ? " •" : ""}
+          Filters{filterCount > 0 ? " •" : ""}
         </button>
         {view.focus && selectedClaimId && selectedClaimId !== view.focus && (
           <button className="btn btn-sm" type="button" onClick={() => onChange({ ...view, focus: selectedClaimId })}>
@@ -93,6 +98,26 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
               </label>
             )}
           </fieldset>
+          <fieldset>
+            <legend>Claim types</legend>
+            {CLAIM_TYPES.map((t) => (
+              <label key={t} className="check">
+                <input type="checkbox" checked={!view.types?.length || view.types.includes(t)} onChange={() => onChange({ ...view, types: toggle(view.types?.length ? view.types : [...CLAIM_TYPES], t) })} />
+                <span aria-hidden="true">{TYPE_ICON[t]} </span>{t}
+              </label>
+            ))}
+          </fieldset>
+          {tags.length > 0 && (
+            <fieldset>
+              <legend>Tags <span className="faint">(any of)</span></legend>
+              {tags.map(({ tag, count }) => (
+                <label key={tag} className="check">
+                  <input type="checkbox" checked={(view.tags ?? []).includes(tag)} onChange={() => onChange({ ...view, tags: toggle(view.tags ?? [], tag) })} />
+                  #{tag} <span className="faint">({count})</span>
+                </label>
+              ))}
+            </fieldset>
+          )}
           <fieldset>
             <legend>Edges</legend>
             {ALL_EDGE_KINDS.map((k) => (

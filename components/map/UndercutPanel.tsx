@@ -4,6 +4,7 @@ import { useState } from "react";
 import { api } from "@/components/ui/api";
 import type { MapUndercut, WorkspaceMap } from "@/lib/graph/types";
 import { ConfirmDialog, useSubmit } from "./dialogs";
+import { RaisedQuestionNote } from "./SchemeSection";
 
 interface Props {
   map: WorkspaceMap;
@@ -45,6 +46,7 @@ export function UndercutPanel({ map, undercut, canEdit, onClose, onSelectClaim, 
         <span><span className="faint">Objection </span>{objector?.source?.author ?? "Own claim"}: {objector?.text}</span>
       </button>
       <p className="muted" style={{ textAlign: "center", margin: "4px 0", fontWeight: 600, color: "var(--undercut)" }}>⊘ says this does not follow:</p>
+      {undercut.answers && <RaisedQuestionNote question={undercut.answers.question} />}
       {target && (
         <button className="edge-item" style={{ gridTemplateColumns: "1fr" }} onClick={() => onSelectEdge(target.id)} data-testid="undercut-target">
           <span>

@@ -1,5 +1,6 @@
 /** The one adapter from the domain map (lib/graph) to React Flow's nodes and edges. */
 import type { Edge, Node } from "@xyflow/react";
+import type { CSSProperties } from "react";
 import { estimateCardSize } from "@/lib/graph/layout";
 import { EDGE_COLORS, sourceColor } from "@/lib/graph/palette";
 import type { CommentCounts } from "@/lib/discussion/types";
@@ -13,16 +14,31 @@ export type ArgumentFlowEdge = Edge<{ edge: MapEdge }>;
 
 export const MARKER_IDS = { support: "agon-arrow-support", oppose: "agon-bar-oppose", undercut: "agon-bar-undercut" } as const;
 
-/** A point on an edge that undercuts end on: an invisible node kept at the edge's midpoint. */
-export type JunctionFlowNode = Node<{ edgeId: string }, "junction">;
+/**
+ * A point on an edge: where an undercut ends, where linked premises meet before their conclusion, and
+ * where a claim dragged onto the edge joins it as a further premise. Every support and opposition has
+ * one; it shows only when something ends on it (`shown`) or while a connection is being dragged.
+ */
+export type JunctionFlowNode = Node<{ edgeId: string; shown: boolean; linked: boolean }, "junction">;
 export type MapFlowNode = ClaimFlowNode | JunctionFlowNode;
 const JUNCTION_SIZE = 10;
 export const junctionId = (edgeId: string) => `junction:${edgeId}`;
+/** The edge whose junction this React Flow node id names, or null for any other node. */
+export const edgeIdOfJunction = (nodeId: string): string | null => (nodeId.startsWith("junction:") ? nodeId.slice("junction:".length) : null);
+
+/** Flow edges of a linked inference: one per premise into the junction, plus junction → conclusion (the inference's own id). */
+const PREMISE_SEGMENT = "::premise::";
+export const premiseSegmentId = (edgeId: string, premiseId: string) => `${edgeId}${PREMISE_SEGMENT}${premiseId}`;
+/** The inference a React Flow edge id belongs to (a premise segment of a linked inference names its inference). */
+export const inferenceIdOfFlowEdge = (flowEdgeId: string): string => flowEdgeId.split(PREMISE_SEGMENT)[0]!;
+
+const isLinked = (edge: MapEdge) => edge.premises.length > 1;
 
 /**
- * Put a junction at the middle of every edge that an undercut targets. React Flow's bezier between a
+ * Put a junction on every edge: at the middle of a single-premise edge (React Flow's bezier between a
  * top handle and a bottom handle passes through the midpoint of its two ends, where the edge's label
- * sits, so the undercut visibly ends on the edge. Call after any node moves.
+ * sits, so an undercut visibly ends on the edge), and for linked premises halfway between their
+ * average position and the conclusion. Call after any node moves.
  */
 export function placeJunctions(nodes: MapFlowNode[], edges: MapEdge[], undercuts: MapUndercut[]): MapFlowNode[] {
   const claims = new Map(nodes.filter((n): n is ClaimFlowNode => n.type === "claim").map((n) => [n.id, n]));
@@ -30,31 +46,32 @@ export function placeJunctions(nodes: MapFlowNode[], edges: MapEdge[], undercuts
   const previous = new Map(nodes.filter((n): n is JunctionFlowNode => n.type === "junction").map((n) => [n.id, n]));
   const targeted = new Set(undercuts.map((u) => u.targetEdgeId));
   const junctions: JunctionFlowNode[] = [];
+  const size = (n: ClaimFlowNode) => ({ width: n.measured?.width ?? n.width ?? 260, height: n.measured?.height ?? estimateCardSize(n.data.claim.text, n.data.claim.type === "thesis").height });
   for (const edge of edges) {
-    if (!targeted.has(edge.id)) continue;
-    const source = claims.get(edge.from);
+    const premises = (edge.premises.length ? edge.premises : [edge.from]).map((id) => claims.get(id));
     const target = claims.get(edge.to);
-    if (!source || !target) continue;
-    const size = (n: ClaimFlowNode) => ({ width: n.measured?.width ?? n.width ?? 260, height: n.measured?.height ?? estimateCardSize(n.data.claim.text, n.data.claim.type === "thesis").height });
-    const start = { x: source.position.x + size(source).width / 2, y: source.position.y };
+    if (!target || premises.some((p) => !p)) continue;
+    const tops = (premises as ClaimFlowNode[]).map((p) => ({ x: p.position.x + size(p).width / 2, y: p.position.y }));
+    const start = { x: tops.reduce((sum, t) => sum + t.x, 0) / tops.length, y: tops.reduce((sum, t) => sum + t.y, 0) / tops.length };
     const end = { x: target.position.x + size(target).width / 2, y: target.position.y + size(target).height };
     const position = { x: (start.x + end.x) / 2 - JUNCTION_SIZE / 2, y: (start.y + end.y) / 2 - JUNCTION_SIZE / 2 };
+    const shown = targeted.has(edge.id) || isLinked(edge);
     const existing = previous.get(junctionId(edge.id));
     if (existing) {
       const moved = existing.position.x !== position.x || existing.position.y !== position.y;
-      junctions.push(moved ? { ...existing, position } : existing);
+      const linked = isLinked(edge);
+      junctions.push(moved || existing.data.shown !== shown || existing.data.linked !== linked ? { ...existing, position, data: { edgeId: edge.id, shown, linked } } : existing);
       continue;
     }
     junctions.push({
       id: junctionId(edge.id),
       type: "junction",
       position,
-      data: { edgeId: edge.id },
+      data: { edgeId: edge.id, shown, linked: isLinked(edge) },
       width: JUNCTION_SIZE,
       height: JUNCTION_SIZE,
       selectable: false,
       draggable: false,
-      connectable: false,
       focusable: false,
     });
   }
@@ -90,7 +107,10 @@ export function claimNode(claim: MapClaim, position: { x: number; y: number }, c
 
 /** "“A” supports “B”", for naming an edge in sentences and accessible labels. */
 export function describeEdge(edge: MapEdge, claimText: (id: string) => string): string {
-  return `“${shorten(claimText(edge.from))}” ${edge.kind === "support" ? "supports" : "opposes"} “${shorten(claimText(edge.to))}”`;
+  const premises = (edge.premises.length ? edge.premises : [edge.from]).map((id) => `“${shorten(claimText(id))}”`);
+  const verb = edge.kind === "support" ? "support" : "oppose";
+  if (premises.length > 1) return `${premises.slice(0, -1).join(", ")} and ${premises.at(-1)} together ${verb} “${shorten(claimText(edge.to))}”`;
+  return `${premises[0]} ${verb}s “${shorten(claimText(edge.to))}”`;
 }
 
 /** The same node with new comment counts (the summary is fetched apart from the map). */
@@ -112,16 +132,12 @@ export function argumentEdge(edge: MapEdge, claimText: (id: string) => string): 
   const support = edge.kind === "support";
   return {
     id: edge.id,
-    source: edge.from,
+    source: isLinked(edge) ? junctionId(edge.id) : edge.from,
     target: edge.to,
     type: "default",
     data: { edge },
     markerEnd: support ? MARKER_IDS.support : MARKER_IDS.oppose,
-    style: {
-      stroke: support ? EDGE_COLORS.support : EDGE_COLORS.oppose,
-      strokeWidth: 2,
-      strokeDasharray: support ? undefined : "7 5",
-    },
+    style: edgeStyle(edge),
     label: support ? "+" : "−",
     labelStyle: { fill: support ? EDGE_COLORS.support : EDGE_COLORS.oppose, fontWeight: 800, fontSize: 14 },
     labelBgStyle: { fill: "#fff", stroke: support ? EDGE_COLORS.support : EDGE_COLORS.oppose, strokeWidth: 1 },
@@ -130,6 +146,33 @@ export function argumentEdge(edge: MapEdge, claimText: (id: string) => string): 
     ariaLabel: describeEdge(edge, claimText),
     interactionWidth: 16,
   };
+}
+
+function edgeStyle(edge: MapEdge): CSSProperties {
+  const support = edge.kind === "support";
+  return { stroke: support ? EDGE_COLORS.support : EDGE_COLORS.oppose, strokeWidth: 2, strokeDasharray: support ? undefined : "7 5" };
+}
+
+/**
+ * The React Flow edges of one inference: a single edge for one premise; for linked premises, a line
+ * from each premise into the junction (no arrowhead: alone, none of them carries the conclusion) and
+ * the arrow from the junction to the conclusion. Every piece selects the whole inference.
+ */
+export function inferenceEdges(edge: MapEdge, claimText: (id: string) => string): ArgumentFlowEdge[] {
+  const main = argumentEdge(edge, claimText);
+  if (!isLinked(edge)) return [main];
+  const segments: ArgumentFlowEdge[] = edge.premises.map((premise) => ({
+    id: premiseSegmentId(edge.id, premise),
+    source: premise,
+    target: junctionId(edge.id),
+    type: "default",
+    data: { edge },
+    style: edgeStyle(edge),
+    className: "premise-segment",
+    ariaLabel: `“${shorten(claimText(premise))}”, one of ${edge.premises.length} linked premises of ${describeEdge(edge, claimText)}`,
+    interactionWidth: 16,
+  }));
+  return [...segments, main];
 }
 
 function shorten(text: string): string {

@@ -14,8 +14,10 @@
  * thesis, then alphabetically, so the order is stable. Rebuttals of an objection are the claims that
  * oppose it or undercut one of its edges, strongest first.
  *
- * Gaps. An objection with no rebuttal; and a point of the case that rests on a single unanchored claim:
- * no quote of its own, nothing supporting it, and no quoted evidence on its edge.
+ * Gaps. An objection with no rebuttal; a point of the case that rests on a single unanchored claim:
+ * no quote of its own, nothing supporting it, and no quoted evidence on its edge; and every critical
+ * question of a scheme-typed inference that a point reaches the thesis through, not yet raised by an
+ * objection (lib/schemes/catalogue.ts), once per inference.
  *
  * Only what `map` holds counts: the map service leaves out deleted claims and the edges touching them,
  * and an edge or undercut that names a claim or edge missing from `map` is ignored here too.
@@ -27,6 +29,7 @@ import type { Label } from "../argumentation/framework";
 import type { MapAnchor, MapClaim, MapEdge, MapEvidence, MapUndercut, WorkspaceMap } from "../graph/types";
 import { formatParagraphLocation, paragraphAt } from "../reader/paragraph-number";
 import type { Paragraph } from "../text";
+import { questionStatuses, schemeById } from "../schemes/catalogue";
 import { bibliography, citeSource, type CitableSource } from "./citation";
 import {
   BRIEF_FORMAT_VERSION,
@@ -35,6 +38,7 @@ import {
   type BriefClaim,
   type BriefEvidence,
   type BriefGap,
+  type OpenQuestionGap,
   type BriefObjection,
   type BriefPoint,
   type BriefRebuttal,
@@ -139,6 +143,8 @@ export function computeBrief(request: BriefRequest): ComputedBrief | null {
     ...ours
       .filter((p) => p.quote === null && !supported.has(p.id) && !p.evidence.some((e) => e.quote !== null))
       .map((p): BriefGap => ({ kind: "thin-support", claimId: p.id, text: p.text })),
+    ...openQuestions(ours, "case", edgeById),
+    ...openQuestions(theirs, "objection", edgeById),
   ];
 
   const thesis = describe(claimById.get(thesisId)!);
@@ -239,4 +245,21 @@ function strengths(edges: readonly MapEdge[], undercuts: readonly MapUndercut[],
 function groundedLabels(edges: readonly MapEdge[], undercuts: readonly MapUndercut[], claims: readonly MapClaim[]): Map<string, Label> {
   const view = mapToDungFramework({ claims: claims.map((c) => ({ id: c.id })), inferences: toInferences(edges, undercuts) });
   return view.project(groundedLabelling(view.framework)).claims;
+}
+
+/** The unraised critical questions of the typed inferences `points` reach the thesis through. */
+function openQuestions(points: readonly BriefPoint[], side: OpenQuestionGap["side"], edgeById: ReadonlyMap<string, MapEdge>): OpenQuestionGap[] {
+  const seen = new Set<string>();
+  const gaps: OpenQuestionGap[] = [];
+  for (const point of points) {
+    const edge = edgeById.get(point.via.edgeId);
+    const scheme = schemeById(edge?.scheme);
+    if (!edge || !scheme || seen.has(edge.id)) continue;
+    seen.add(edge.id);
+    for (const status of questionStatuses(scheme.id, edge.raisedQuestions ?? [])) {
+      if (status.raisedBy) continue;
+      gaps.push({ kind: "open-question", side, claimId: point.id, edgeId: edge.id, question: status.key, schemeName: scheme.name, text: status.question });
+    }
+  }
+  return gaps;
 }

@@ -4,7 +4,7 @@
  * map's words; characters that Markdown would read as markup at the start of a line are escaped so a
  * claim beginning with "#" or "1." stays a sentence.
  */
-import { SEMANTICS_LABEL, type BriefClaim, type BriefEvidence, type BriefPoint, type ComputedBrief } from "./types";
+import { SEMANTICS_LABEL, gapLabel, type BriefClaim, type BriefEvidence, type BriefPoint, type ComputedBrief } from "./types";
 
 export interface MarkdownOptions {
   title: string;
@@ -77,7 +77,7 @@ export function briefToMarkdown(brief: ComputedBrief, options: MarkdownOptions):
   lines.push("", "## Gaps", "");
   if (brief.gaps.length === 0) lines.push("None: every objection has an answer and every point has a source.");
   for (const gap of brief.gaps) {
-    lines.push(gap.kind === "unanswered" ? `- Unanswered objection: ${inline(gap.text)}` : `- Rests on a single unanchored claim: ${inline(gap.text)}`);
+    lines.push(gap.kind === "thin-support" ? `- Rests on a single unanchored claim: ${inline(gap.text)}` : `- ${gapLabel(gap)} ${inline(gap.text)}`);
   }
   lines.push("", "## Bibliography", "");
   if (brief.bibliography.length === 0) lines.push("No sources cited.");

@@ -76,7 +76,32 @@ export interface BriefObjection {
 
 export type BriefGap =
   | { kind: "unanswered"; claimId: string; text: string }
-  | { kind: "thin-support"; claimId: string; text: string };
+  | { kind: "thin-support"; claimId: string; text: string }
+  | OpenQuestionGap;
+
+/**
+ * A critical question of a typed inference in the brief that no objection has raised yet (`text` is
+ * the question). On the case's side it is a weakness to prepare for; on an objection's side, a
+ * question to put to it.
+ */
+export interface OpenQuestionGap {
+  kind: "open-question";
+  side: "case" | "objection";
+  /** The point that reaches the thesis through the inference. */
+  claimId: string;
+  edgeId: string;
+  /** Stored question key, "<scheme>/<question>". */
+  question: string;
+  schemeName: string;
+  text: string;
+}
+
+/** How each kind of gap is introduced, in the brief and its Markdown. */
+export function gapLabel(gap: BriefGap): string {
+  if (gap.kind === "unanswered") return "Unanswered objection:";
+  if (gap.kind === "thin-support") return "Rests on one unsourced claim:";
+  return gap.side === "case" ? `Open critical question on your case (${gap.schemeName}):` : `Critical question to put to an objection (${gap.schemeName}):`;
+}
 
 export interface BibliographyEntry {
   sourceId: string;

@@ -34,6 +34,8 @@ export interface MapClaim {
   id: string;
   text: string;
   type: ClaimType;
+  /** Free tags, normalised (lib/graph/tags.ts). */
+  tags?: string[];
   version: number;
   source: MapSource | null;
   anchor: MapAnchor | null;
@@ -57,6 +59,18 @@ export interface MapEdge {
   note: string;
   version: number;
   evidence: MapEvidence[];
+  /** The argumentation scheme (lib/schemes/catalogue.ts), when the inference is typed. */
+  scheme?: string | null;
+  /** Critical questions raised on this inference: the stored question key and the objection raising it. */
+  raisedQuestions?: { question: string; edgeId: string }[];
+  /** When this edge is an objection raised from a critical question: which inference and question. */
+  answers?: CriticalQuestionAnswer | null;
+}
+
+export interface CriticalQuestionAnswer {
+  edgeId: string;
+  /** "<scheme>/<question>" (lib/schemes/catalogue.ts questionKey). */
+  question: string;
 }
 
 /** A claim objecting to an edge itself: the edge's premises do not carry its conclusion. */
@@ -68,6 +82,7 @@ export interface MapUndercut {
   note: string;
   version: number;
   evidence: MapEvidence[];
+  answers?: CriticalQuestionAnswer | null;
 }
 
 export interface WorkspaceMap {

@@ -3,6 +3,7 @@
  * direction), chosen sources, edge kinds and a text query. Pure, and round-trips through URL search
  * parameters so a view can be shared as a link.
  */
+import { CLAIM_TYPES, type ClaimType } from "../validation/claim";
 import type { MapEdge, MapUndercut, WorkspaceMap } from "./types";
 
 export type EdgeKindFilter = "support" | "oppose" | "undercut";
@@ -17,9 +18,13 @@ export interface ViewFilter {
   sources: string[];
   kinds: EdgeKindFilter[];
   text: string;
+  /** Claim types to show; empty means all. */
+  types?: ClaimType[];
+  /** Show claims carrying any of these tags; empty means all. */
+  tags?: string[];
 }
 
-export const DEFAULT_VIEW: ViewFilter = { focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "" };
+export const DEFAULT_VIEW: ViewFilter = { focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "", types: [], tags: [] };
 
 export function parseViewFilter(params: URLSearchParams): ViewFilter {
   const depth = Number(params.get("depth"));
@@ -30,6 +35,8 @@ export function parseViewFilter(params: URLSearchParams): ViewFilter {
     sources: (params.get("sources") ?? "").split(",").filter(Boolean),
     kinds: params.has("kinds") ? kinds : ALL_EDGE_KINDS,
     text: params.get("q") ?? "",
+    types: (params.get("types") ?? "").split(",").filter((t): t is ClaimType => (CLAIM_TYPES as readonly string[]).includes(t)),
+    tags: params.getAll("tag").filter(Boolean),
   };
 }
 
@@ -43,6 +50,9 @@ export function viewFilterParams(view: ViewFilter): URLSearchParams {
   if (view.sources.length > 0) params.set("sources", view.sources.join(","));
   if (view.kinds.length !== ALL_EDGE_KINDS.length) params.set("kinds", view.kinds.join(","));
   if (view.text.trim()) params.set("q", view.text.trim());
+  if (view.types?.length) params.set("types", view.types.join(","));
+  // One parameter per tag: tags may contain commas' neighbours (spaces) but never need escaping here.
+  for (const tag of view.tags ?? []) params.append("tag", tag);
   return params;
 }
 
@@ -93,7 +103,10 @@ export function visiblePart(map: Pick<WorkspaceMap, "claims" | "edges" | "underc
           .map((c) => c.id)
       : [],
   );
-  const inSources = (c: WorkspaceMap["claims"][number]) => view.sources.length === 0 || view.sources.includes(c.source?.id ?? OWN_CLAIMS);
+  const inSources = (c: WorkspaceMap["claims"][number]) =>
+    (view.sources.length === 0 || view.sources.includes(c.source?.id ?? OWN_CLAIMS)) &&
+    (!view.types?.length || view.types.includes(c.type)) &&
+    (!view.tags?.length || (c.tags ?? []).some((t) => view.tags!.includes(t)));
   const near = view.focus && map.claims.some((c) => c.id === view.focus) ? neighbourhood(view.focus, view.depth, map.edges, map.undercuts) : null;
   const claims = new Set(
     map.claims.filter((c) => (near ? near.has(c.id) : true) && (inSources(c) || c.id === view.focus) && (!query || matches.has(c.id) || c.id === view.focus)).map((c) => c.id),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_TAGS, MAX_TAG_LENGTH } from "../graph/tags";
 
 export const CLAIM_TYPES = ["thesis", "premise", "evidence", "objection", "unstated"] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
@@ -9,6 +10,11 @@ const claimText = z
   .trim()
   .min(1, "A claim needs some text.")
   .max(MAX_CLAIM_TEXT, `Keep a claim under ${MAX_CLAIM_TEXT} characters.`);
+
+/** Free tags, normalised by the service (lib/graph/tags.ts). */
+export const tagsSchema = z
+  .array(z.string().max(MAX_TAG_LENGTH, `Keep a tag under ${MAX_TAG_LENGTH} characters.`))
+  .max(MAX_TAGS, `A claim carries at most ${MAX_TAGS} tags.`);
 
 export const positionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
 
@@ -32,6 +38,7 @@ export type Selection = z.infer<typeof selectionSchema>;
 export const createClaimSchema = z.object({
   text: claimText,
   type: z.enum(CLAIM_TYPES).default("premise"),
+  tags: tagsSchema.optional(),
   anchor: selectionSchema.optional().nullable(),
   position: positionSchema.optional().nullable(),
 });
@@ -46,12 +53,13 @@ export const updateClaimSchema = z
     version: z.number().int().positive().optional(),
     text: claimText.optional(),
     type: z.enum(CLAIM_TYPES).optional(),
+    tags: tagsSchema.optional(),
     position: positionSchema.nullable().optional(),
   })
-  .refine((v) => v.text !== undefined || v.type !== undefined || v.position !== undefined, {
-    message: "Nothing to change: send text, type or position.",
+  .refine((v) => v.text !== undefined || v.type !== undefined || v.tags !== undefined || v.position !== undefined, {
+    message: "Nothing to change: send text, type, tags or position.",
   })
-  .refine((v) => v.version !== undefined || (v.text === undefined && v.type === undefined), {
+  .refine((v) => v.version !== undefined || (v.text === undefined && v.type === undefined && v.tags === undefined), {
     message: "Send the version you edited, so a newer change by someone else is not overwritten.",
     path: ["version"],
   });

@@ -9,6 +9,8 @@
  * The texts themselves are never copied into the project.
  */
 
+import type { SchemeId } from "../../lib/schemes/catalogue";
+
 export type DemoClaimType = "thesis" | "premise" | "evidence" | "objection";
 
 export interface DemoSource {
@@ -43,6 +45,12 @@ export interface DemoEdge {
   /** Why, in one sentence. */
   note?: string;
   evidence?: DemoEvidence[];
+  /** Further premises (claim keys) that carry the conclusion only together with `from` (linked). */
+  with?: string[];
+  /** Premises the argument needs but the author leaves unstated, in our words (claims of type "unstated"). */
+  unstated?: string[];
+  /** The argumentation scheme (lib/schemes/catalogue.ts). */
+  scheme?: SchemeId;
 }
 
 export const DEMO_WORKSPACE_NAME = "Mao-era China: four texts";
@@ -467,23 +475,39 @@ export const DEMO_EDGES: DemoEdge[] = [
   { from: "engst-elite-class", to: "engst-innovation", kind: "support", note: "The organizations were Mao's answer to an elite hardening inside the Party." },
   { from: "engst-capitalism-sprouted", to: "engst-elite-class", kind: "support", note: "Everyday elitism before 1966 is Engst's evidence that a new ruling stratum was forming." },
   { from: "engst-rely-on-masses", to: "engst-innovation", kind: "support", note: "If only working people can defend socialism, organizing them independently is the decisive step." },
-  { from: "engst-party-cannot-self-supervise", to: "engst-new-structure", kind: "support", note: "Because the ruling party cannot check itself, a check from outside it is needed." },
+  // Engst's argument by elimination: the vanguard party must stay, it cannot check itself, and rival
+  // parties would not check it in the workers' interest; only together do these call for a new structure,
+  // and only with the premise he leaves unstated, that nothing else is left to check it.
+  {
+    from: "engst-party-cannot-self-supervise",
+    with: ["engst-leninist-party-needed", "engst-multiparty-no"],
+    unstated: ["Apart from the party itself and rival parties, only the organized working people can check a ruling party."],
+    to: "engst-new-structure",
+    kind: "support",
+    note: "With the vanguard party kept, unable to check itself, and pluralism ruled out, a check from organized workers outside it is what remains.",
+  },
   { from: "engst-mass-line-voluntary", to: "engst-party-cannot-self-supervise", kind: "support", note: "An uninstitutionalized mass line left the Party answerable only to itself." },
-  { from: "engst-workers-not-afraid", to: "engst-socialist-democracy", kind: "support", note: "Workers' power to criticize managers is Engst's lived example of socialist democracy." },
+  { from: "engst-workers-not-afraid", to: "engst-socialist-democracy", kind: "support", scheme: "example", note: "Workers' power to criticize managers is Engst's lived example of socialist democracy." },
   { from: "engst-socialist-democracy", to: "engst-new-structure", kind: "support", note: "If independent organizations guard democratic centralism, they belong in the permanent structure." },
   { from: "engst-ceremonial", to: "engst-eliminated-opposition", kind: "support", note: "Without their organizations behind them, mass representatives could no longer check cadres and army." },
   { from: "engst-eliminated-opposition", to: "engst-disarmed", kind: "support", note: "With no organized check left, the working class had nothing to resist with." },
   { from: "engst-factionalism", to: "engst-disarmed", kind: "oppose", note: "Engst concedes the disbanding answered real chaos, which weakens the charge that it was a mistake." },
   { from: "engst-disarmed", to: "engst-failure-cause", kind: "support", note: "A disarmed working class could not stop the capitalist roaders, so socialism failed." },
   { from: "engst-failure-cause", to: "engst-new-structure", kind: "support", note: "Explaining the failure as structural points to a structural remedy." },
-  { from: "engst-multiparty-no", to: "engst-new-structure", kind: "support", note: "With both one-party rule and Western pluralism ruled out, a new structure is needed." },
-  { from: "engst-leninist-party-needed", to: "engst-new-structure", kind: "support", note: "The remedy keeps the vanguard party and adds a counter-balance, rather than abolishing it." },
 
   // Meaney's own reasoning
-  { from: "meaney-stalin-coopted", to: "meaney-co-optation-model", kind: "support", note: "The Soviet case is the model's instance of high co-optation producing orthodoxy." },
-  { from: "meaney-co-optation-model", to: "meaney-not-orthodox", kind: "support", note: "Low co-optation under Mao predicts no sustained orthodox outcome." },
+  { from: "meaney-stalin-coopted", to: "meaney-co-optation-model", kind: "support", scheme: "example", note: "The Soviet case is the model's instance of high co-optation producing orthodoxy." },
+  // Meaney's model says nothing about China until joined with her finding that Mao's elites were alienated,
+  // not co-opted: a linked argument from cause to effect.
+  {
+    from: "meaney-co-optation-model",
+    with: ["meaney-mao-alienated"],
+    to: "meaney-not-orthodox",
+    kind: "support",
+    scheme: "cause-to-effect",
+    note: "Low co-optation under Mao, read through the model, predicts no sustained orthodox outcome.",
+  },
   { from: "meaney-campaigns-indecisive", to: "meaney-mao-alienated", kind: "support", note: "Campaigns that humiliated but never settled things kept elites divided and alienated." },
-  { from: "meaney-mao-alienated", to: "meaney-not-orthodox", kind: "support", note: "Alienated, divided elites are a weak base for a stable orthodoxy." },
   { from: "meaney-party-incoherent", to: "meaney-not-orthodox", kind: "support", note: "An incoherent party cannot bind elites the way the CPSU did." },
   { from: "meaney-no-stable-despotism", to: "meaney-not-orthodox", kind: "support", note: "Without a stable despotism, the conditions behind post-Stalin orthodoxy were never created." },
   { from: "meaney-masses-judge", to: "meaney-party-prestige", kind: "support", note: "Public judgment of cadres by the masses was what humiliated them and the party." },

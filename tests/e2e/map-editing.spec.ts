@@ -100,8 +100,8 @@ test("dragging from one claim's handle to another opens the connect dialog and s
   expect(edge).toMatchObject({ kind: "support", note: "Inflated reports set the requisition quotas" });
   expect(edge.evidence.map((e) => e.quote?.exact)).toEqual(["the state requisitioned grain that did not exist"]);
 
-  // The same edge twice is refused with a clear message, and nothing new is written. The edge panel
-  // now narrows the canvas, so the handles are measured again.
+  // The same edge twice is refused with a clear message, and nothing new is written. The target card
+  // has grown (it now has reasons to fold) and the edge panel narrows the canvas: measure again.
   await dragBetween(page, await centre(page, `[data-claim-id="${reports}"] .react-flow__handle.source`), await centre(page, `[data-claim-id="${famine}"] .react-flow__handle.target`));
   await dialog.getByLabel(/Supports/).check();
   await dialog.getByRole("button", { name: "Connect" }).click();

@@ -58,3 +58,31 @@ describeWithCorpus("the demo workspace seeded from ../shared/corpus", () => {
     expect(map.edges).toContainEqual(expect.objectContaining({ from: post!.id, to: meaney!.id, kind: "oppose" }));
   });
 });
+
+describeWithCorpus("linked arguments, an unstated premise and schemes in the demo", () => {
+  let map: Awaited<ReturnType<typeof getMap>>;
+
+  beforeAll(async () => {
+    const owner = await makeUser("demo-linked");
+    const { workspaceId } = await seedDemoWorkspace(owner.id, CORPUS);
+    map = await getMap(owner, workspaceId);
+  }, 60_000);
+
+  it("holds Meaney's model linked with her finding on Mao's elites, and Engst's argument by elimination with its unstated premise", () => {
+    const text = (id: string) => map.claims.find((c) => c.id === id)!.text;
+    const linked = map.edges.filter((e) => e.premises.length > 1);
+    expect(linked.length).toBeGreaterThanOrEqual(2);
+    const meaney = linked.find((e) => /not Soviet-style orthodox/.test(text(e.to)))!;
+    expect(meaney.premises.map(text)).toEqual([expect.stringMatching(/co-opted into a coherent/), expect.stringMatching(/alienated and divided/)]);
+    expect(meaney.scheme).toBe("cause-to-effect");
+    const engst = linked.find((e) => /new structure/.test(text(e.to)))!;
+    expect(engst.premises).toHaveLength(4);
+    const unstated = map.claims.filter((c) => c.type === "unstated");
+    expect(unstated).toHaveLength(1);
+    expect(unstated[0]).toMatchObject({ anchor: null, source: null });
+    expect(engst.premises).toContain(unstated[0]!.id);
+    // Post's undercut now questions the linked inference as a whole.
+    expect(map.undercuts.some((u) => u.targetEdgeId === meaney.id)).toBe(true);
+    expect(map.edges.filter((e) => e.scheme).length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -143,6 +143,24 @@ describe("the gradual view of a map", () => {
     expect([...result.claims.keys()]).toEqual(["t", "p1", "p2"]);
   });
 
+  it("an objection to one linked premise weakens the whole inference, under every semantics, and leaves the other premise alone", () => {
+    const linked = { id: "linked", kind: "support" as const, premises: ["p1", "p2"], conclusion: "t" };
+    const without = mapToBipolarGraph({ claims: [{ id: "t" }, { id: "p1", base: 0.8 }, { id: "p2", base: 0.8 }, { id: "q", base: 0.9 }], inferences: [linked] });
+    const withObjection = mapToBipolarGraph({
+      claims: [{ id: "t" }, { id: "p1", base: 0.8 }, { id: "p2", base: 0.8 }, { id: "q", base: 0.9 }],
+      inferences: [linked, { id: "against-p2", kind: "oppose", premises: ["q"], conclusion: "p2" }],
+    });
+    for (const semantics of ["dfquad", "qe", "euler"] as const) {
+      const before = without.project(gradualStrengths(without.graph, semantics).strengths);
+      const after = withObjection.project(gradualStrengths(withObjection.graph, semantics).strengths);
+      expect(after.claims.get("p2")!).toBeLessThan(before.claims.get("p2")!);
+      expect(after.inferences.get("linked")).toBeCloseTo(after.claims.get("p1")! * after.claims.get("p2")!, 9);
+      expect(after.inferences.get("linked")!).toBeLessThan(before.inferences.get("linked")!);
+      expect(after.claims.get("t")!).toBeLessThan(before.claims.get("t")!);
+      expect(after.claims.get("p1")).toBeCloseTo(before.claims.get("p1")!, 9);
+    }
+  });
+
   it("an undercut weakens the inference it targets by (1 - its strength), under every semantics", () => {
     const map: MapGraph = {
       claims: [{ id: "t" }, { id: "s", base: 0.8 }, { id: "u", base: 0.25 }],

@@ -134,3 +134,38 @@ describe("summary and citations", () => {
     expect(uncited.bibliography).toEqual([]);
   });
 });
+
+describe("open critical questions", () => {
+  // Q (quoted, so no thin-support gap) supports T, typed from expert opinion; X opposes T, typed from sign.
+  const typed = () => {
+    const base = map(
+      [claim("T"), claim("Q", "Q", { source: POST, start: 10 }), claim("X", "X", { source: MEANEY, start: 10 }), claim("U", "U", { source: MEANEY, start: 40 })],
+      [edge("q-t", "support", "Q", "T"), edge("x-t", "oppose", "X", "T")],
+      [undercut("u-xt", "U", "x-t")],
+    );
+    base.edges.find((e) => e.id === "q-t")!.scheme = "expert-opinion";
+    base.edges.find((e) => e.id === "q-t")!.raisedQuestions = [{ question: "expert-opinion/field", edgeId: "elsewhere" }];
+    base.edges.find((e) => e.id === "x-t")!.scheme = "sign";
+    return base;
+  };
+
+  it("lists each unraised critical question once: on the case as a weakness, on an objection as a question to put", () => {
+    const result = brief({ map: typed(), thesisId: "T", side: "for" });
+    const open = result.gaps.filter((g) => g.kind === "open-question");
+    expect(open.filter((g) => g.side === "case").map((g) => g.question)).toEqual([
+      "expert-opinion/expertise",
+      "expert-opinion/asserted",
+      "expert-opinion/reliable",
+      "expert-opinion/consensus",
+      "expert-opinion/evidence",
+    ]);
+    expect(open.filter((g) => g.side === "objection").map((g) => g.question)).toEqual(["sign/correlation", "sign/other-cause", "sign/observed"]);
+    expect(open[0]).toMatchObject({ claimId: "Q", edgeId: "q-t", schemeName: "From expert opinion", text: "Is the source really an expert?" });
+  });
+
+  it("has no question gaps for untyped inferences or ones typed with an unknown scheme", () => {
+    const untyped = typed();
+    untyped.edges.forEach((e) => (e.scheme = e.id === "x-t" ? "astrology" : null));
+    expect(brief({ map: untyped, thesisId: "T", side: "for" }).gaps.filter((g) => g.kind === "open-question")).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { edgeSignature, edgeViolation, edgesRemovedWithClaim } from "@/lib/graph/edge-rules";
+import { edgeSignature, edgeViolation, edgesRemovedWithClaim, premiseAdditionViolation, premiseRemovalViolation } from "@/lib/graph/edge-rules";
 
 describe("edge rules", () => {
   it("refuses an edge from a claim to itself", () => {
@@ -21,5 +21,41 @@ describe("edge rules", () => {
       { id: "u2", from: "y", to: "y", targetEdgeId: "u1" },
     ];
     expect(edgesRemovedWithClaim("a", edges).map((e) => e.id).sort()).toEqual(["e1", "e2", "u1", "u2"]);
+  });
+
+  describe("linked premises", () => {
+    // thesis <- reason <- ground (supports); doubt opposes reason.
+    const chain = [
+      { kind: "support", premises: ["reason"], to: "thesis" },
+      { kind: "support", premises: ["ground", "bridge"], to: "reason" },
+      { kind: "oppose", premises: ["doubt"], to: "reason" },
+    ];
+
+    it("lets a new claim join the premises of an argument", () => {
+      expect(premiseAdditionViolation(["reason"], "thesis", "other", chain)).toBeNull();
+    });
+
+    it("refuses the conclusion itself and a claim that is already a premise", () => {
+      expect(premiseAdditionViolation(["reason"], "thesis", "thesis", chain)).toMatch(/own conclusion/);
+      expect(premiseAdditionViolation(["reason", "other"], "thesis", "other", chain)).toMatch(/already a premise/);
+    });
+
+    it("refuses a premise that the conclusion supports, directly or through a chain (circular)", () => {
+      // reason supports thesis, so thesis cannot become a premise for reason.
+      expect(premiseAdditionViolation(["ground", "bridge"], "reason", "thesis", chain)).toMatch(/circular/);
+      // ground supports reason supports thesis: thesis cannot be a premise of an argument for ground.
+      expect(premiseAdditionViolation(["x"], "ground", "thesis", chain)).toMatch(/circular/);
+    });
+
+    it("does not count an opposition as a chain of support", () => {
+      // doubt opposes reason; making reason a premise for doubt is a rebuttal pair, not a circle.
+      expect(premiseAdditionViolation(["y"], "doubt", "reason", chain)).toBeNull();
+    });
+
+    it("removes a premise only from a group of several, and only one that is there", () => {
+      expect(premiseRemovalViolation(["a", "b"], "b")).toBeNull();
+      expect(premiseRemovalViolation(["a"], "a")).toMatch(/at least one premise/);
+      expect(premiseRemovalViolation(["a", "b"], "c")).toMatch(/not a premise/);
+    });
   });
 });

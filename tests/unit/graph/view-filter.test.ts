@@ -37,8 +37,22 @@ describe("view filter", () => {
     expect([...visiblePart(map, view({ focus: "d", depth: 1, sources: ["s1"] })).claims].sort()).toEqual(["d"]);
   });
 
+  it("filters by claim type and by tag (any of the chosen), and keeps types and tags in the URL", () => {
+    const typed = {
+      ...map,
+      claims: claims.map((c) => ({ ...c, type: c.id === "d" ? ("thesis" as const) : c.id === "e" ? ("objection" as const) : c.type, tags: c.id === "a" ? ["wages"] : c.id === "c" ? ["army", "wages"] : [] })),
+    };
+    expect([...visiblePart(typed, view({ types: ["thesis", "objection"] })).claims].sort()).toEqual(["d", "e"]);
+    expect([...visiblePart(typed, view({ tags: ["wages"] })).claims].sort()).toEqual(["a", "c"]);
+    expect([...visiblePart(typed, view({ tags: ["army"], types: ["premise"] })).claims]).toEqual(["c"]);
+    const params = viewFilterParams(view({ types: ["thesis"], tags: ["land reform", "wages"] }));
+    expect(params.toString()).toBe("types=thesis&tag=land+reform&tag=wages");
+    expect(parseViewFilter(params)).toEqual(view({ types: ["thesis"], tags: ["land reform", "wages"] }));
+    expect(parseViewFilter(new URLSearchParams("types=thesis,bogus")).types).toEqual(["thesis"]);
+  });
+
   it("round-trips through the URL and leaves defaults out", () => {
-    const shared: ViewFilter = { focus: "b", depth: 2, sources: ["s1", "own"], kinds: ["oppose"], text: "wages" };
+    const shared: ViewFilter = { focus: "b", depth: 2, sources: ["s1", "own"], kinds: ["oppose"], text: "wages", types: [], tags: [] };
     const params = viewFilterParams(shared);
     expect(params.toString()).toBe("focus=b&depth=2&sources=s1%2Cown&kinds=oppose&q=wages");
     expect(parseViewFilter(params)).toEqual(shared);

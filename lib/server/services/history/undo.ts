@@ -4,6 +4,7 @@ import { db, type Db } from "../../db";
 import { requireMember, type Actor } from "../../access";
 import { excerpt, recordActivity } from "../activity/record-activity";
 import { withUndercuts } from "../inferences/undercut-closure";
+import { restorePremises } from "../inferences/change-premises";
 import { restoreClaimWithEdges, restoreEdges } from "./restore";
 import { writePositions, type RelayoutActivityData } from "../map/relayout-map";
 
@@ -40,7 +41,7 @@ export async function undoLastChange(actor: Actor, workspaceId: string) {
       where: { workspaceId, entityId: last.entityId, createdAt: { gte: last.createdAt }, id: { not: last.id }, actorId: { not: actor.id } },
     });
     if (later) throw new AppError("CONFLICT", `Someone else has changed this ${last.entityType} since (${later.summary}), so undoing would overwrite their work.`);
-    const data = JSON.parse(last.data) as { before?: { text?: string; type?: string; kind?: string; note?: string }; edgeIds?: string[] };
+    const data = JSON.parse(last.data) as { before?: { text?: string; type?: string; tags?: string[]; kind?: string; note?: string; scheme?: string | null }; edgeIds?: string[]; premisesBefore?: string[] };
     const key = `${last.entityType}:${last.action}`;
     if (key === "claim:created") {
       const edgeIds = await withUndercuts(tx, workspaceId, (await tx.inference.findMany({ where: { workspaceId, deletedAt: null, OR: [{ conclusionId: last.entityId }, { premises: { some: { claimId: last.entityId } } }] }, select: { id: true } })).map((e) => e.id));
@@ -50,16 +51,20 @@ export async function undoLastChange(actor: Actor, workspaceId: string) {
     } else if (key === "claim:updated" && data.before) {
       const claim = await tx.claim.findUniqueOrThrow({ where: { id: last.entityId } });
       const version = claim.version + 1;
-      await tx.claim.update({ where: { id: claim.id }, data: { text: data.before.text, type: data.before.type, version } });
+      const tags = data.before.tags !== undefined ? { tags: JSON.stringify(data.before.tags) } : {};
+      await tx.claim.update({ where: { id: claim.id }, data: { text: data.before.text, type: data.before.type, ...tags, version } });
       if (data.before.text !== undefined && data.before.text !== claim.text) await tx.claimRevision.create({ data: { claimId: claim.id, version, text: data.before.text, editorId: actor.id } });
     } else if (key === "claim:deleted") {
       await restoreClaimWithEdges(tx, workspaceId, last.entityId, data.edgeIds ?? []);
     } else if (key === "edge:created") {
       const ids = await withUndercuts(tx, workspaceId, [last.entityId]);
       await tx.inference.updateMany({ where: { id: { in: ids }, deletedAt: null }, data: { deletedAt: new Date(), signature: null, version: { increment: 1 } } });
+    } else if (key === "edge:updated" && data.premisesBefore) {
+      await restorePremises(tx, workspaceId, last.entityId, data.premisesBefore);
     } else if (key === "edge:updated" && data.before) {
       const edge = await tx.inference.findUniqueOrThrow({ where: { id: last.entityId }, include: { premises: { select: { claimId: true } } } });
-      await tx.inference.update({ where: { id: edge.id }, data: { kind: data.before.kind, note: data.before.note, version: { increment: 1 } } });
+      const scheme = data.before.scheme !== undefined ? { scheme: data.before.scheme } : {};
+      await tx.inference.update({ where: { id: edge.id }, data: { kind: data.before.kind, note: data.before.note, ...scheme, version: { increment: 1 } } });
       if (data.before.kind !== edge.kind && edge.deletedAt === null) {
         // The kind is part of the signature; put the old one back (and refuse if that edge exists again).
         const signature = edgeSignature(data.before.kind as "support" | "oppose", edge.premises.map((p) => p.claimId), edge.conclusionId ?? edge.targetInferenceId!);

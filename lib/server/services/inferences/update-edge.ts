@@ -1,6 +1,7 @@
 import { AppError } from "../../../errors";
 import type { EdgeConflictVersion } from "../../../graph/types";
 import { edgeSignature } from "../../../graph/edge-rules";
+import { schemeById } from "../../../schemes/catalogue";
 import { updateEdgeSchema, type EdgeKind } from "../../../validation/edge";
 import { db, isUniqueViolation, type Db } from "../../db";
 import { requireMember, type Actor } from "../../access";
@@ -42,7 +43,7 @@ async function savedVersion(tx: Db, workspaceId: string, edgeId: string): Promis
  * caller can show both versions and nothing is lost.
  */
 export async function updateEdge(actor: Actor, workspaceId: string, edgeId: string, input: unknown) {
-  const { version, kind, note, addEvidence: added, removeEvidenceIds } = updateEdgeSchema.parse(input);
+  const { version, kind, note, addEvidence: added, removeEvidenceIds, scheme } = updateEdgeSchema.parse(input);
   try {
     return await db.$transaction(async (tx) => {
       await requireMember(tx, actor, workspaceId, "edge:write");
@@ -54,6 +55,7 @@ export async function updateEdge(actor: Actor, workspaceId: string, edgeId: stri
       const stale = async () => new AppError("CONFLICT", EDGE_CONFLICT_MESSAGE, { current: await savedVersion(tx, workspaceId, edgeId) });
       // Stale first: a stale edit must show the other version, not fail on a rule it may not break.
       if (edge.version !== version) throw await stale();
+      if (edge.kind === "undercut" && scheme) throw new AppError("VALIDATION", "Schemes type supports and oppositions; an objection to an edge has none.");
       if (edge.kind === "undercut" && kind) throw new AppError("VALIDATION", "An undercut stays an undercut; delete it and draw a support or opposition instead.");
       const nextKind = (kind ?? edge.kind) as EdgeKind;
       const signature =
@@ -64,7 +66,7 @@ export async function updateEdge(actor: Actor, workspaceId: string, edgeId: stri
       }
       const changed = await tx.inference.updateMany({
         where: { id: edgeId, version },
-        data: { kind: nextKind, signature, ...(note !== undefined ? { note } : {}), version: { increment: 1 } },
+        data: { kind: nextKind, signature, ...(note !== undefined ? { note } : {}), ...(scheme !== undefined ? { scheme } : {}), version: { increment: 1 } },
       });
       // Someone saved between our read and this write.
       if (changed.count === 0) throw await stale();
@@ -78,8 +80,8 @@ export async function updateEdge(actor: Actor, workspaceId: string, edgeId: stri
         action: "updated",
         entityType: "edge",
         entityId: edgeId,
-        summary: kind && kind !== edge.kind ? `turned an edge into “${nextKind}”` : "edited an edge",
-        data: { before: { kind: edge.kind, note: edge.note } },
+        summary: kind && kind !== edge.kind ? `turned an edge into “${nextKind}”` : scheme !== undefined && scheme !== edge.scheme ? `typed an edge as ${scheme ? `“${schemeById(scheme)?.name}”` : "no scheme"}` : "edited an edge",
+        data: { before: { kind: edge.kind, note: edge.note, scheme: edge.scheme } },
       });
       return { id: edgeId, version: version + 1 };
     });

@@ -1,3 +1,4 @@
+import { readStoredTags } from "../../../graph/tags";
 import type { MapAnchor, MapClaim, MapEdge, MapSource, MapUndercut, WorkspaceMap } from "../../../graph/types";
 import { tallyStances } from "../../../stances/tally";
 import type { ClaimType } from "../../../validation/claim";
@@ -52,7 +53,7 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
     }),
     db.claim.findMany({
       where: { workspaceId, deletedAt: null },
-      select: { id: true, text: true, type: true, version: true, x: true, y: true, anchorId: true },
+      select: { id: true, text: true, type: true, tags: true, version: true, x: true, y: true, anchorId: true },
       orderBy: { createdAt: "asc" },
     }),
     // All of the workspace's anchors (evidence ones too, a few): a filter through the claim relation
@@ -61,7 +62,7 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
     db.stance.findMany({ where: { claim: { workspaceId, deletedAt: null } }, select: { claimId: true, userId: true, value: true, claimText: true } }),
     db.inference.findMany({
       where: liveEdge,
-      select: { id: true, kind: true, conclusionId: true, targetInferenceId: true, note: true, version: true },
+      select: { id: true, kind: true, conclusionId: true, targetInferenceId: true, note: true, version: true, scheme: true, answersInferenceId: true, criticalQuestion: true },
       orderBy: { createdAt: "asc" },
     }),
     db.inferencePremise.findMany({ where: { inference: liveEdge }, select: { inferenceId: true, claimId: true }, orderBy: { position: "asc" } }),
@@ -92,6 +93,7 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
     id: c.id,
     text: c.text,
     type: c.type as ClaimType,
+    tags: readStoredTags(c.tags),
     version: c.version,
     source: c.anchor ? sourceById.get(c.anchor.sourceId) ?? null : null,
     anchor: c.anchor ? toAnchor(c.anchor, revisionCounts) : null,
@@ -105,6 +107,8 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
       note: ev.note,
       quote: ev.anchor ? { ...toAnchor(ev.anchor, revisionCounts), sourceTitle: ev.anchor.source.title, sourceAuthor: ev.anchor.source.author } : null,
     }));
+  const answersOf = (e: (typeof edgeRows)[number]) =>
+    e.answersInferenceId && e.criticalQuestion ? { edgeId: e.answersInferenceId, question: e.criticalQuestion } : null;
   const premisesLive = (e: (typeof edgeRows)[number]) => e.premises.length > 0 && e.premises.every((p) => live.has(p.claimId));
   const edges: MapEdge[] = edgeRows
     .filter((e) => e.conclusionId !== null && live.has(e.conclusionId) && premisesLive(e))
@@ -117,6 +121,8 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
       note: e.note,
       version: e.version,
       evidence: evidenceOf(e),
+      scheme: e.scheme,
+      answers: answersOf(e),
     }));
   const liveEdges = new Set(edges.map((e) => e.id));
   const undercuts: MapUndercut[] = edgeRows
@@ -129,6 +135,13 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
       note: e.note,
       version: e.version,
       evidence: evidenceOf(e),
+      answers: answersOf(e),
     }));
+  // Each typed inference lists the critical questions that live objections have raised on it.
+  for (const edge of edges) edge.raisedQuestions = [];
+  const edgeById = new Map(edges.map((e) => [e.id, e]));
+  for (const objection of [...edges, ...undercuts]) {
+    if (objection.answers) edgeById.get(objection.answers.edgeId)?.raisedQuestions!.push({ question: objection.answers.question, edgeId: objection.id });
+  }
   return { workspace, role, sources, claims, edges, undercuts };
 }

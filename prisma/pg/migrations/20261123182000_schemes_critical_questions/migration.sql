@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Inference" ADD COLUMN     "answersInferenceId" TEXT,
+ADD COLUMN     "criticalQuestion" TEXT;
+
