@@ -55,6 +55,28 @@ describe("searching a workspace", () => {
     expect((await searchWorkspace(owner, workspace.id, { q: "counties" })).passages).toHaveLength(1);
   });
 
+  it("matches phrases in order, the last word as a prefix, and words without their accents", async () => {
+    const { owner, workspace } = await seeded();
+    await createClaim(owner, workspace.id, { text: "The élan of the Red Guards faded by 1969" });
+    expect((await searchWorkspace(owner, workspace.id, { q: '"mass line"' })).passages).toHaveLength(1);
+    expect((await searchWorkspace(owner, workspace.id, { q: '"line mass"' })).passages).toEqual([]);
+    expect(hitText((await searchWorkspace(owner, workspace.id, { q: "leadersh" })).passages[0]!.snippet)).toEqual(["leadership"]);
+    const [claim] = (await searchWorkspace(owner, workspace.id, { q: "elan guards" })).claims;
+    expect(hitText(claim!.snippet)).toEqual(["élan", "guards"]);
+  });
+
+  it("shows a stretch of a long paragraph around the match, marked where it is cut", async () => {
+    const { owner, workspace } = await seeded();
+    const filler = (word: string) => Array.from({ length: 40 }, (_, i) => `${word}${String.fromCharCode(97 + (i % 26))}`).join(" ");
+    const long = `${filler("alpha")} the commune of Shanghai was proclaimed ${filler("omega")}.`;
+    await importSource(owner, workspace.id, { author: "B", title: "Long", year: null }, { text: long });
+    const [hit] = (await searchWorkspace(owner, workspace.id, { q: "shanghai " })).passages;
+    const text = hit!.snippet.map((p) => p.text).join("");
+    expect(text.length).toBeLessThan(long.length / 2);
+    expect(text.startsWith("…") && text.endsWith("…")).toBe(true);
+    expect(hitText(hit!.snippet)).toEqual(["shanghai"]);
+  });
+
   it.each(['"unclosed', "state AND (", "NEAR(", "*", "text:", '""', "a OR", "-x", "   "])("answers %p without an error", async (q) => {
     const { owner, workspace } = await seeded();
     await expect(searchWorkspace(owner, workspace.id, { q })).resolves.toMatchObject({ passages: expect.any(Array), claims: expect.any(Array) });
