@@ -319,6 +319,16 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     [flow, setNodes],
   );
 
+  // Opening an edge from a panel must also clear React Flow's node selection: otherwise the still
+  // selected claim comes back through onSelectionChange and the edge panel never shows.
+  const selectEdge = useCallback(
+    (id: string) => {
+      setSelected({ type: "edge", id });
+      setNodes((ns) => (ns.some((n) => n.selected) ? ns.map((n) => (n.selected ? { ...n, selected: false } : n)) : ns));
+    },
+    [setNodes],
+  );
+
   const onNodeDragStop = useCallback(
     (_: unknown, __: unknown, dragged: MapFlowNode[]) => {
       if (!canEdit) return;
@@ -537,7 +547,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           claim={selectedClaim}
           canEdit={canEdit}
           onClose={() => setSelected(null)}
-          onSelectEdge={(id) => setSelected({ type: "edge", id })}
+          onSelectEdge={selectEdge}
           onSelectClaim={selectClaim}
           onChanged={refresh}
           onDeleted={afterDelete}
@@ -556,7 +566,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           canEdit={canEdit}
           onClose={() => setSelected(null)}
           onSelectClaim={selectClaim}
-          onSelectEdge={(id) => setSelected({ type: "edge", id })}
+          onSelectEdge={selectEdge}
           onChanged={refresh}
           onDeleted={afterDelete}
         />
@@ -569,7 +579,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           canEdit={canEdit}
           onClose={() => setSelected(null)}
           onSelectClaim={selectClaim}
-          onSelectEdge={(id) => setSelected({ type: "edge", id })}
+          onSelectEdge={selectEdge}
           onChanged={refresh}
           onDeleted={afterDelete}
         />
