@@ -8,6 +8,9 @@ const common = {
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
 };
 module.exports = {
+  // A global option (Jest ignores it inside a project): service tests on a shared, busy machine, and
+  // on PostgreSQL, can take more than the default 5 s.
+  testTimeout: 20000,
   projects: [
     { ...common, displayName: "unit", testMatch: ["<rootDir>/tests/unit/**/*.test.ts"] },
     {
@@ -16,7 +19,6 @@ module.exports = {
       testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
       globalSetup: "<rootDir>/tests/integration/global-setup.ts",
       setupFiles: ["<rootDir>/tests/integration/setup-db.ts"],
-      testTimeout: 20000,
     },
   ],
 };

@@ -10,4 +10,7 @@ for bench in tests/bench/*.bench.ts; do
   echo "== ${bench#tests/bench/}"
   npx tsx "$bench" || status=1
 done
+# Live updates between two app processes on one PostgreSQL (LISTEN/NOTIFY); skips without PostgreSQL.
+echo "== live.bench.ts on PostgreSQL"
+bash scripts/with-postgres.sh bash -c 'AGON_BENCH_POSTGRES_URL="$DATABASE_URL" npx tsx tests/bench/live.bench.ts' || status=1
 exit $status

@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# End-to-end tests: a fresh SQLite database with the demo workspace, a production build, then
+# End-to-end tests: a fresh SQLite database (or PostgreSQL, below) with the demo workspace, a production build, then
 # Playwright (Debian Chromium) against `next start`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# E2E_ON_POSTGRES=1 under scripts/with-postgres.sh runs them on that throwaway PostgreSQL instead.
+postgres_url="${DATABASE_URL:-}"
 source scripts/env.sh
-export DATABASE_URL="file:./e2e.db"
-rm -f e2e.db e2e.db-journal
+if [ "${E2E_ON_POSTGRES:-0}" = "1" ]; then
+  [[ "$postgres_url" == postgres* ]] || { echo "E2E_ON_POSTGRES=1 needs a PostgreSQL DATABASE_URL (run under scripts/with-postgres.sh)" >&2; exit 2; }
+  export DATABASE_URL="$postgres_url"
+else
+  export DATABASE_URL="file:./e2e.db"
+  rm -f e2e.db e2e.db-journal
+fi
 npx prisma migrate deploy >/dev/null
 npx tsx prisma/seed.ts
 if [ "${E2E_SKIP_BUILD:-0}" != "1" ] || [ ! -f .next/BUILD_ID ]; then

@@ -2,6 +2,11 @@
  * Live-update latency on loopback: one member edits (100 position changes), another has the
  * workspace's event stream open; we time from sending each write to its event arriving. Baseline:
  * the write's own round trip, measured in the same run. Needs a production build (`next build`).
+ *
+ * With SQLite (the default) both members use one app process. When AGON_BENCH_POSTGRES_URL names an
+ * empty PostgreSQL database, two app processes share it and the watcher is on the other process,
+ * so each event crosses LISTEN/NOTIFY:
+ *   bash scripts/with-postgres.sh bash -c 'AGON_BENCH_POSTGRES_URL=$DATABASE_URL npx tsx tests/bench/live.bench.ts'
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -13,15 +18,18 @@ import { printFigure } from "./report";
 const ROOT = path.resolve(__dirname, "../..");
 const PORT = 3240;
 const BASE = `http://127.0.0.1:${PORT}`;
+// The second app process, on PostgreSQL only.
+const OTHER_BASE = `http://127.0.0.1:${PORT + 1}`;
 const EDITS = 100;
 
 class Session {
+  constructor(private readonly base = BASE) {}
   private cookies = new Map<string, string>();
   header() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
   async fetch(url: string, init: RequestInit = {}) {
-    const response = await fetch(`${BASE}${url}`, { ...init, redirect: "manual", headers: { ...(init.headers as Record<string, string>), cookie: this.header() } });
+    const response = await fetch(`${this.base}${url}`, { ...init, redirect: "manual", headers: { ...(init.headers as Record<string, string>), cookie: this.header() } });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(";");
       const at = pair!.indexOf("=");
@@ -54,22 +62,29 @@ async function main() {
     console.log("live updates: skipped, no production build here (run `npx next build` first).");
     return;
   }
-  const dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "agon-live-")), "live.db");
-  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: BASE };
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: "pipe" });
-  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: ROOT, env, stdio: "ignore", detached: true });
+  const postgresUrl = process.env.AGON_BENCH_POSTGRES_URL;
+  const databaseUrl = postgresUrl ?? `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), "agon-live-")), "live.db")}`;
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "pipe" });
+  const bases = postgresUrl ? [BASE, OTHER_BASE] : [BASE];
+  const servers = bases.map((base) =>
+    spawn("npx", ["next", "start", "-p", new URL(base).port], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_URL: base }, stdio: "ignore", detached: true }),
+  );
+  const where = postgresUrl ? "on PostgreSQL, watcher on another app process" : "on SQLite, one app process";
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${BASE}/signin`)).ok) break;
-      } catch {
-        // not listening yet
+    for (const base of bases) {
+      for (let i = 0; ; i++) {
+        try {
+          if ((await fetch(`${base}/signin`)).ok) break;
+        } catch {
+          // not listening yet
+        }
+        if (i > 120) throw new Error("next start did not come up");
+        await new Promise((r) => setTimeout(r, 500));
       }
-      if (i > 120) throw new Error("next start did not come up");
-      await new Promise((r) => setTimeout(r, 500));
     }
     const editor = new Session();
-    const watcher = new Session();
+    // Sessions are JWTs signed with the shared secret, so the watcher's sign-in holds on either process.
+    const watcher = new Session(bases.at(-1));
     const stamp = Date.now().toString(36);
     await editor.signUp(`live-editor-${stamp}@example.test`);
     await watcher.signUp(`live-watcher-${stamp}@example.test`);
@@ -115,7 +130,7 @@ async function main() {
     roundTrips.sort((a, b) => a - b);
     for (const p of [50, 95]) {
       printFigure({
-        name: `live update p${p} over ${EDITS} edits (write sent → event received)`,
+        name: `live update p${p} over ${EDITS} edits ${where} (write sent → event received)`,
         valueMs: percentile(latencies, p),
         baselineName: `the write's own round trip p${p}`,
         baselineMs: percentile(roundTrips, p),
@@ -123,7 +138,7 @@ async function main() {
       });
     }
   } finally {
-    process.kill(-server.pid!, "SIGTERM");
+    for (const server of servers) process.kill(-server.pid!, "SIGTERM");
   }
 }
 

@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { runPostgresAdmin } from "../integration/postgres-admin";
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`;
 
@@ -8,13 +9,22 @@ export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`;
  * feature, and the access tests need viewers and commenters now.
  */
 export function addMember(workspaceId: string, userId: string, role: string): void {
-  const file = (process.env.DATABASE_URL ?? "file:./e2e.db").replace(/^file:/, "");
-  const database = new Database(file);
+  const url = process.env.DATABASE_URL ?? "file:./e2e.db";
+  const id = `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  if (/^postgres(ql)?:/.test(url)) {
+    // Synchronous like the SQLite branch, so callers stay as they are (scripts/e2e.sh with E2E_ON_POSTGRES=1).
+    const quote = (value: string) => `'${value.replace(/'/g, "''")}'`;
+    runPostgresAdmin(url, [
+      `INSERT INTO "Membership" ("id", "workspaceId", "userId", "role", "createdAt", "updatedAt", "version") VALUES (${[id, workspaceId, userId, role].map(quote).join(", ")}, now(), now(), 1)`,
+    ]);
+    return;
+  }
+  const database = new Database(url.replace(/^file:/, ""));
   try {
     const now = new Date().toISOString(); // Prisma's SQLite adapter stores DateTime as ISO text
     database
       .prepare("INSERT INTO Membership (id, workspaceId, userId, role, createdAt, updatedAt, version) VALUES (?, ?, ?, ?, ?, ?, 1)")
-      .run(`m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`, workspaceId, userId, role, now, now);
+      .run(id, workspaceId, userId, role, now, now);
   } finally {
     database.close();
   }

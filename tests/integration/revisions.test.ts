@@ -1,4 +1,4 @@
-import { db } from "@/lib/server/db";
+import { db, isPostgresUrl } from "@/lib/server/db";
 import { confirmAnchor } from "@/lib/server/services/anchors/confirm-anchor";
 import { reattachAnchor } from "@/lib/server/services/anchors/reattach-anchor";
 import { createClaim } from "@/lib/server/services/claims/create-claim";
@@ -38,6 +38,17 @@ async function seeded() {
 async function anchorOf(claimId: string) {
   const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, include: { anchor: { include: { revision: true } } } });
   return claim.anchor!;
+}
+
+/** A trigger that makes the database refuse any update of one anchor; returns its removal. */
+async function failUpdatesOfAnchor(anchorId: string): Promise<() => Promise<unknown>> {
+  if (isPostgresUrl(process.env.DATABASE_URL!)) {
+    await db.$executeRawUnsafe(`CREATE FUNCTION fail_one_anchor() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER fail_one_anchor BEFORE UPDATE ON "Anchor" FOR EACH ROW WHEN (NEW."id" = '${anchorId}') EXECUTE FUNCTION fail_one_anchor()`);
+    return () => db.$executeRawUnsafe(`DROP FUNCTION fail_one_anchor CASCADE`);
+  }
+  await db.$executeRawUnsafe(`CREATE TRIGGER fail_one_anchor BEFORE UPDATE ON "Anchor" WHEN NEW."id" = '${anchorId}' BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
+  return () => db.$executeRawUnsafe("DROP TRIGGER fail_one_anchor");
 }
 
 describe("revising a source", () => {
@@ -159,11 +170,11 @@ describe("revising a source", () => {
     const { owner, workspace, source, doomed, kept } = await seeded();
     const failing = await anchorOf(doomed.id);
     // Make the database refuse the update of one anchor, after the revision row and other anchors were written.
-    await db.$executeRawUnsafe(`CREATE TRIGGER fail_one_anchor BEFORE UPDATE ON "Anchor" WHEN NEW."id" = '${failing.id}' BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
+    const removeFailure = await failUpdatesOfAnchor(failing.id);
     try {
       await expect(reviseSource(owner, workspace.id, source.id, { version: 1 }, { text: REVISED })).rejects.toThrow();
     } finally {
-      await db.$executeRawUnsafe("DROP TRIGGER fail_one_anchor");
+      await removeFailure();
     }
     const row = await db.source.findUniqueOrThrow({ where: { id: source.id }, include: { currentRevision: true } });
     expect(row).toMatchObject({ version: 1 });

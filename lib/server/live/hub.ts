@@ -5,6 +5,7 @@
  * (./pg-relay.ts, LISTEN/NOTIFY) carries each process's changes and presence to the others.
  */
 import { isPostgresUrl } from "../database-url";
+import { PostgresLiveRelay } from "./pg-relay";
 
 export interface LiveChange {
   type: "change";
@@ -154,12 +155,10 @@ export class LiveHub {
 function createProcessHub(): LiveHub {
   const url = process.env.DATABASE_URL ?? "";
   if (!isPostgresUrl(url)) return new LiveHub();
-  return new LiveHub((hub) => {
-    // Loaded only on PostgreSQL; the SQLite path never touches `pg`.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { PostgresLiveRelay } = require("./pg-relay") as typeof import("./pg-relay");
-    return new PostgresLiveRelay(url, hub);
-  });
+  // A static import: the production bundle turned a lazy require of ./pg-relay into an object
+  // without the class ("not a constructor"), which broke live updates on PostgreSQL. `pg` is an
+  // external package, so importing it costs the SQLite path nothing but a module load.
+  return new LiveHub((hub) => new PostgresLiveRelay(url, hub));
 }
 
 // One hub per process, surviving Next's module re-evaluation in development.

@@ -1,7 +1,6 @@
-import { Prisma } from "@prisma/client";
 import { AppError } from "../../../errors";
 import { relayoutSchema } from "../../../validation/layout";
-import { db, type Db } from "../../db";
+import { db, sqlFragments, type Db } from "../../db";
 import { requireMember, type Actor } from "../../access";
 import { recordActivity } from "../activity/record-activity";
 
@@ -61,15 +60,16 @@ export async function relayoutMap(actor: Actor, workspaceId: string, input: unkn
 /**
  * Set many claims' positions with a few statements (one UPDATE per few hundred claims, CASE on the
  * id) instead of one round trip per claim. Positions are last-writer-wins and do not bump versions,
- * as for a drag (lib/validation/claim.ts).
+ * as for a drag (lib/validation/claim.ts). The CASTs are for PostgreSQL, which would type a bare
+ * parameter in a CASE branch as text.
  */
 export async function writePositions(tx: Db, workspaceId: string, positions: Record<string, StoredPosition>): Promise<void> {
   const entries = Object.entries(positions);
   for (let at = 0; at < entries.length; at += 300) {
     const chunk = entries.slice(at, at + 300);
-    const xs = Prisma.join(chunk.map(([id, p]) => Prisma.sql`WHEN ${id} THEN ${p ? p[0] : null}`), " ");
-    const ys = Prisma.join(chunk.map(([id, p]) => Prisma.sql`WHEN ${id} THEN ${p ? p[1] : null}`), " ");
-    const ids = Prisma.join(chunk.map(([id]) => id));
+    const xs = sqlFragments.join(chunk.map(([id, p]) => sqlFragments.sql`WHEN ${id} THEN CAST(${p ? p[0] : null} AS DOUBLE PRECISION)`), " ");
+    const ys = sqlFragments.join(chunk.map(([id, p]) => sqlFragments.sql`WHEN ${id} THEN CAST(${p ? p[1] : null} AS DOUBLE PRECISION)`), " ");
+    const ids = sqlFragments.join(chunk.map(([id]) => id));
     await tx.$executeRaw`UPDATE "Claim" SET "x" = CASE "id" ${xs} END, "y" = CASE "id" ${ys} END WHERE "workspaceId" = ${workspaceId} AND "id" IN (${ids})`;
   }
 }

@@ -1,6 +1,6 @@
 import type { SourceParagraph } from "../../../formats/structure";
 import type { Db } from "../../db";
-import { staleSourceIds, writeSourceParagraphs } from "./sqlite-fts";
+import { fullText } from "./full-text";
 
 /**
  * Index the paragraphs of a source's current revision for search. Import and revision call it in
@@ -14,7 +14,7 @@ export async function indexSourceForSearch(tx: Db, sourceId: string): Promise<vo
   });
   const revision = source?.currentRevision;
   if (!source || !revision) return;
-  await writeSourceParagraphs(tx, source, {
+  await fullText.writeSourceParagraphs(tx, source, {
     id: revision.id,
     text: revision.normalizedText,
     paragraphs: JSON.parse(revision.paragraphs) as SourceParagraph[],
@@ -23,7 +23,7 @@ export async function indexSourceForSearch(tx: Db, sourceId: string): Promise<vo
 
 /** Bring the workspace's paragraph index up to date with its sources' current revisions. */
 export async function indexStaleSources(tx: Db, workspaceId: string): Promise<number> {
-  const stale = await staleSourceIds(tx, workspaceId);
+  const stale = await fullText.staleSourceIds(tx, workspaceId);
   for (const id of stale) await indexSourceForSearch(tx, id);
   return stale.length;
 }

@@ -3,7 +3,7 @@ import { searchQuerySchema } from "../../../validation/search";
 import { db } from "../../db";
 import { requireMember, type Actor } from "../../access";
 import { indexStaleSources } from "./search-index";
-import { matchClaims, matchParagraphs, staleSourceIds } from "./sqlite-fts";
+import { fullText } from "./full-text";
 
 export interface PassageResult {
   sourceId: string;
@@ -35,19 +35,20 @@ export const CLAIM_LIMIT = 20;
 
 /**
  * Full-text search over the paragraphs of the workspace's sources (current revisions) and its live
- * claims. Any input is safe: it is turned into quoted FTS terms (lib/search/fts-query); input with
+ * claims. Any input is safe: it is turned into quoted full-text terms (lib/search/fts-query); input with
  * no word gives no results rather than an error.
  */
 export async function searchWorkspace(actor: Actor, workspaceId: string, input: unknown): Promise<SearchResults> {
   await requireMember(db, actor, workspaceId, "workspace:read");
   const { q } = searchQuerySchema.parse(input);
-  const { match, terms } = parseSearchQuery(q);
-  if (!match) return { query: q, terms, passages: [], claims: [] };
+  const parsed = parseSearchQuery(q);
+  const { terms } = parsed;
+  if (!parsed.match) return { query: q, terms, passages: [], claims: [] };
 
   await indexStaleSourcesIfAny(workspaceId);
   // One query each: the source and claim details come with the matches (better-sqlite3 runs them in turn anyway).
-  const paragraphHits = await matchParagraphs(db, workspaceId, match, PASSAGE_LIMIT);
-  const claimHits = await matchClaims(db, workspaceId, match, CLAIM_LIMIT);
+  const paragraphHits = await fullText.matchParagraphs(db, workspaceId, parsed, PASSAGE_LIMIT);
+  const claimHits = await fullText.matchClaims(db, workspaceId, parsed, CLAIM_LIMIT);
   return {
     query: q,
     terms,
@@ -72,6 +73,6 @@ export async function searchWorkspace(actor: Actor, workspaceId: string, input: 
 // Indexing is a write; it only opens a transaction when some source actually needs it, so the
 // common search stays a pair of reads.
 async function indexStaleSourcesIfAny(workspaceId: string): Promise<void> {
-  if ((await staleSourceIds(db, workspaceId)).length === 0) return;
+  if ((await fullText.staleSourceIds(db, workspaceId)).length === 0) return;
   await db.$transaction((tx) => indexStaleSources(tx, workspaceId), { timeout: 60_000 });
 }

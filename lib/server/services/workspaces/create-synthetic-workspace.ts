@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { Prisma } from "@prisma/client";
 import { describeRange } from "../../../anchoring";
 import { edgeSignature } from "../../../graph/edge-rules";
 import { generateSyntheticMap, type SyntheticSpec } from "../../../graph/synthetic";
-import { db, type Db } from "../../db";
+import { db, sqlFragments, type Db } from "../../db";
 import type { Actor } from "../../access";
 import { recordActivity } from "../activity/record-activity";
 import { importSource } from "../sources/import-source";
@@ -108,10 +107,10 @@ type Cell = string | number | boolean | Date | null;
 async function insertRows(tx: Db, table: string, rows: Record<string, Cell>[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
-  const header = Prisma.raw(`"${table}" (${columns.map((c) => `"${c}"`).join(", ")})`);
+  const header = sqlFragments.raw(`"${table}" (${columns.map((c) => `"${c}"`).join(", ")})`);
   const perStatement = Math.max(1, Math.floor(900 / columns.length)); // under SQLite's old 999-parameter limit
   for (let at = 0; at < rows.length; at += perStatement) {
-    const values = rows.slice(at, at + perStatement).map((row) => Prisma.sql`(${Prisma.join(columns.map((c) => row[c] ?? null))})`);
-    await tx.$executeRaw`INSERT INTO ${header} VALUES ${Prisma.join(values)}`;
+    const values = rows.slice(at, at + perStatement).map((row) => sqlFragments.sql`(${sqlFragments.join(columns.map((c) => row[c] ?? null))})`);
+    await tx.$executeRaw`INSERT INTO ${header} VALUES ${sqlFragments.join(values)}`;
   }
 }
