@@ -336,16 +336,6 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     [flow, setNodes],
   );
 
-  // Opening an edge from a panel must also clear React Flow's node selection: otherwise the still
-  // selected claim comes back through onSelectionChange and the edge panel never shows.
-  const selectEdge = useCallback(
-    (id: string) => {
-      setSelected({ type: "edge", id });
-      setNodes((ns) => (ns.some((n) => n.selected) ? ns.map((n) => (n.selected ? { ...n, selected: false } : n)) : ns));
-    },
-    [setNodes],
-  );
-
   const onNodeDragStop = useCallback(
     (_: unknown, __: unknown, dragged: MapFlowNode[]) => {
       if (!canEdit) return;
