@@ -29,7 +29,7 @@ import type { WorkspaceMap } from "@/lib/graph/types";
 import { ClaimPanel } from "./ClaimPanel";
 import { ConnectDialog, NewClaimDialog, useSubmit, type ConnectRequest } from "./dialogs";
 import { EdgePanel } from "./EdgePanel";
-import { Legend, MapMarkers } from "./Legend";
+import { HighlightLegend, Legend, MapMarkers } from "./Legend";
 import { nodeTypes } from "./node-types";
 import { argumentEdge, claimNode, describeEdge, placeJunctions, undercutEdge, withCommentCounts, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
 import { UndercutPanel } from "./UndercutPanel";
@@ -38,7 +38,8 @@ import { ExportMenu } from "./ExportMenu";
 import { LayoutMenu } from "./LayoutMenu";
 import { useLayoutWorker } from "./useLayoutWorker";
 import { nextClaim, type Direction } from "@/lib/graph/keyboard-nav";
-import { parseViewFilter, viewFilterParams, visiblePart, type ViewFilter } from "@/lib/graph/view-filter";
+import { hiddenStanceCount, parseViewFilter, viewFilterParams, visiblePart, type ViewFilter } from "@/lib/graph/view-filter";
+import { useMemberStances } from "./useMemberStances";
 import { evaluationViewParams, parseEvaluationView, type EvaluationView } from "@/lib/graph/evaluation-view";
 import { EvaluateControl } from "./EvaluateControl";
 import { EvaluationSection } from "./EvaluationSection";
@@ -194,7 +195,11 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   }, [map]);
 
   const claimText = useCallback((id: string) => map.claims.find((c) => c.id === id)?.text ?? "", [map.claims]);
-  const visible = useMemo(() => visiblePart(map, view), [map, view]);
+  const [stanceMembersWanted, setStanceMembersWanted] = useState(view.stance !== null);
+  const stanceFilter = useMemberStances(workspaceId, stanceMembersWanted, view.stance?.member ?? null, map);
+  const hiddenStances = stanceFilter.stances ? hiddenStanceCount(stanceFilter.stances) : 0;
+  const stanceNote = stanceFilter.error ?? (view.stance && hiddenStances > 0 ? `${hiddenStances} of their stances ${hiddenStances === 1 ? "is" : "are"} hidden until you mark the same claims (blind mode).` : null);
+  const visible = useMemo(() => visiblePart(map, view, stanceFilter.stances), [map, view, stanceFilter.stances]);
   const changeView = useCallback(
     (next: ViewFilter) => {
       if (next.focus !== view.focus) {
@@ -484,7 +489,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
               </button>
             )}
           </div>
-          <span className="faint" style={{ background: "rgba(247,246,243,0.85)", padding: "2px 6px", borderRadius: 6 }}>
+          <span className="faint map-count">
             {map.claims.length} claims · {map.edges.length} edges{canEdit ? "" : map.role === "commenter" ? " · commenter: comments and stances" : ` · ${map.role}, read only`}
           </span>
           <ThesisPathControl
@@ -505,21 +510,26 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
               <span className="faint">{present.length === 1 ? "only you here" : `${present.length} here now`}</span>
             </span>
           )}
+          <span className="map-view-row-break" aria-hidden="true" />
+          <MapViewBar
+            view={view}
+            onChange={changeView}
+            sources={map.sources}
+            hasOwnClaims={map.claims.some((c) => !c.source)}
+            selectedClaimId={selected?.type === "claim" ? selected.id : null}
+            focusText={view.focus ? claimText(view.focus) : null}
+            trail={trail.map((id) => ({ id, text: claimText(id) }))}
+            shown={visible.claims.size}
+            total={map.claims.length}
+            onJump={jumpToMatch}
+            members={stanceFilter.members}
+            onWantMembers={() => setStanceMembersWanted(true)}
+            stanceNote={stanceNote}
+          />
         </div>
-        <MapViewBar
-          view={view}
-          onChange={changeView}
-          sources={map.sources}
-          hasOwnClaims={map.claims.some((c) => !c.source)}
-          selectedClaimId={selected?.type === "claim" ? selected.id : null}
-          focusText={view.focus ? claimText(view.focus) : null}
-          trail={trail.map((id) => ({ id, text: claimText(id) }))}
-          shown={visible.claims.size}
-          total={map.claims.length}
-          onJump={jumpToMatch}
-        />
         <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)}>
           {evaluation && <EvaluationLegend semantics={evaluation.semantics} />}
+          {(visible.matches.size > 0 || thesisPath) && <HighlightLegend search={visible.matches.size > 0} path={!!thesisPath} />}
         </Legend>
         {map.claims.length === 0 && (
           <div className="card empty" style={{ position: "absolute", top: "30%", left: "50%", transform: "translateX(-50%)", maxWidth: 440, zIndex: 4 }}>

@@ -2,9 +2,11 @@
 
 import { useState } from "react";
 import type { MapSource } from "@/lib/graph/types";
-import { ALL_EDGE_KINDS, isFiltered, OWN_CLAIMS, type EdgeKindFilter, type ViewFilter } from "@/lib/graph/view-filter";
+import { ALL_EDGE_KINDS, isFiltered, OWN_CLAIMS, STANCE_FILTER_VALUES, type EdgeKindFilter, type StanceFilterValue, type ViewFilter } from "@/lib/graph/view-filter";
+import type { StanceMember } from "./useMemberStances";
 
 const KIND_LABELS: Record<EdgeKindFilter, string> = { support: "supports", oppose: "opposes", undercut: "undercuts" };
+const STANCE_LABELS: Record<StanceFilterValue, string> = { agree: "agrees with", disagree: "disagrees with", unsure: "is unsure about", unmarked: "has not marked" };
 
 interface Props {
   view: ViewFilter;
@@ -18,11 +20,17 @@ interface Props {
   total: number;
   /** Centre the map on the first claim matching the search text. */
   onJump: () => void;
+  /** Members for the stance filter; asked for with onWantMembers when the filters open. */
+  members: StanceMember[];
+  onWantMembers: () => void;
+  /** What the stance filter cannot show (blind mode, a failed load), in words. */
+  stanceNote: string | null;
 }
 
 /** Search, filters and focus for the map; every choice lands in the URL (see lib/graph/view-filter.ts). */
-export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClaimId, focusText, trail, shown, total, onJump }: Props) {
-  const [open, setOpen] = useState(view.sources.length > 0 || view.kinds.length !== ALL_EDGE_KINDS.length);
+export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClaimId, focusText, trail, shown, total, onJump, members, onWantMembers, stanceNote }: Props) {
+  const [open, setOpen] = useState(view.sources.length > 0 || view.kinds.length !== ALL_EDGE_KINDS.length || view.stance !== null);
+  const activeFilters = view.sources.length + (ALL_EDGE_KINDS.length - view.kinds.length) + (view.stance ? 1 : 0);
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
   return (
     <div className="card map-view" data-testid="map-view">
@@ -37,8 +45,16 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
           onChange={(e) => onChange({ ...view, text: e.target.value })}
           onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), onJump())}
         />
-        <button className="btn btn-sm btn-ghost" type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-          Filters{view.sources.length + (ALL_EDGE_KINDS.length - view.kinds.length) > 0 ? " •" : ""}
+        <button
+          className="btn btn-sm btn-ghost"
+          type="button"
+          aria-expanded={open}
+          onClick={() => {
+            if (!open) onWantMembers();
+            setOpen(!open);
+          }}
+        >
+          Filters{activeFilters > 0 ? ` (${activeFilters} on)` : ""}
         </button>
         {view.focus && selectedClaimId && selectedClaimId !== view.focus && (
           <button className="btn btn-sm" type="button" onClick={() => onChange({ ...view, focus: selectedClaimId })}>
@@ -60,7 +76,7 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
           </button>
         )}
         {isFiltered(view) && (
-          <button className="btn btn-sm btn-ghost" type="button" onClick={() => onChange({ focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "" })}>
+          <button className="btn btn-sm btn-ghost" type="button" onClick={() => onChange({ focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "", stance: null })}>
             Show all
           </button>
         )}
@@ -84,6 +100,7 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
               <label key={s.id} className="check">
                 <input type="checkbox" checked={view.sources.length === 0 || view.sources.includes(s.id)} onChange={() => onChange({ ...view, sources: toggle(view.sources.length ? view.sources : [...sources.map((x) => x.id), ...(hasOwnClaims ? [OWN_CLAIMS] : [])], s.id) })} />
                 {s.author}
+                <span className="faint check-detail">{s.year ? `${s.year}, ` : ""}{s.title.length > 28 ? `${s.title.slice(0, 26)}…` : s.title}</span>
               </label>
             ))}
             {hasOwnClaims && (
@@ -101,6 +118,41 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
                 {KIND_LABELS[k]}
               </label>
             ))}
+          </fieldset>
+          <fieldset className="stance-filter">
+            <legend>Stances</legend>
+            <label className="field-stack">
+              <span>Member</span>
+              <select
+                className="select select-sm"
+                value={view.stance?.member ?? ""}
+                onChange={(e) => onChange({ ...view, stance: e.target.value ? { member: e.target.value, value: view.stance?.value ?? "agree" } : null })}
+              >
+                <option value="">Anyone (no filter)</option>
+                {view.stance && !members.some((m) => m.id === view.stance!.member) && <option value={view.stance.member}>Loading…</option>}
+                {members.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.isYou ? `${m.label} (you)` : m.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field-stack">
+              <span>Claims they…</span>
+              <select
+                className="select select-sm"
+                disabled={!view.stance}
+                value={view.stance?.value ?? "agree"}
+                onChange={(e) => view.stance && onChange({ ...view, stance: { ...view.stance, value: e.target.value as StanceFilterValue } })}
+              >
+                {STANCE_FILTER_VALUES.map((v) => (
+                  <option key={v} value={v}>
+                    {STANCE_LABELS[v]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {stanceNote && <p className="faint stance-note" role="note">{stanceNote}</p>}
           </fieldset>
         </div>
       )}

@@ -1,14 +1,21 @@
 /**
  * What part of the map a view shows: a claim's neighbourhood (1–3 steps along edges in either
- * direction), chosen sources, edge kinds and a text query. Pure, and round-trips through URL search
+ * direction), chosen sources, edge kinds, a text query and one member's stance. Pure, and round-trips through URL search
  * parameters so a view can be shared as a link.
  */
+import type { StanceValue } from "../validation/stance";
 import type { MapEdge, MapUndercut, WorkspaceMap } from "./types";
 
 export type EdgeKindFilter = "support" | "oppose" | "undercut";
 export const ALL_EDGE_KINDS: EdgeKindFilter[] = ["support", "oppose", "undercut"];
 /** Claims without a source, in the source filter. */
 export const OWN_CLAIMS = "own";
+
+/** "unmarked": claims the member has not given a stance on. */
+export type StanceFilterValue = StanceValue | "unmarked";
+export const STANCE_FILTER_VALUES: StanceFilterValue[] = ["agree", "disagree", "unsure", "unmarked"];
+/** One member's stance per claim as the caller may see it; "hidden" where blind mode withholds it. */
+export type MemberStanceMap = ReadonlyMap<string, StanceValue | "hidden">;
 
 export interface ViewFilter {
   focus: string | null;
@@ -17,19 +24,24 @@ export interface ViewFilter {
   sources: string[];
   kinds: EdgeKindFilter[];
   text: string;
+  /** Only the claims on which this member (a membership id) has this stance. */
+  stance: { member: string; value: StanceFilterValue } | null;
 }
 
-export const DEFAULT_VIEW: ViewFilter = { focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "" };
+export const DEFAULT_VIEW: ViewFilter = { focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "", stance: null };
 
 export function parseViewFilter(params: URLSearchParams): ViewFilter {
   const depth = Number(params.get("depth"));
   const kinds = (params.get("kinds") ?? "").split(",").filter((k): k is EdgeKindFilter => (ALL_EDGE_KINDS as string[]).includes(k));
+  const member = params.get("by");
+  const stanceValue = STANCE_FILTER_VALUES.find((v) => v === params.get("stance"));
   return {
     focus: params.get("focus") || null,
     depth: depth === 2 || depth === 3 ? depth : 1,
     sources: (params.get("sources") ?? "").split(",").filter(Boolean),
     kinds: params.has("kinds") ? kinds : ALL_EDGE_KINDS,
     text: params.get("q") ?? "",
+    stance: member && stanceValue ? { member, value: stanceValue } : null,
   };
 }
 
@@ -43,6 +55,10 @@ export function viewFilterParams(view: ViewFilter): URLSearchParams {
   if (view.sources.length > 0) params.set("sources", view.sources.join(","));
   if (view.kinds.length !== ALL_EDGE_KINDS.length) params.set("kinds", view.kinds.join(","));
   if (view.text.trim()) params.set("q", view.text.trim());
+  if (view.stance) {
+    params.set("by", view.stance.member);
+    params.set("stance", view.stance.value);
+  }
   return params;
 }
 
@@ -83,8 +99,18 @@ export interface VisiblePart {
   matches: Set<string>;
 }
 
-/** The claims and edges a view shows. An edge shows when both its ends do and its kind is chosen. */
-export function visiblePart(map: Pick<WorkspaceMap, "claims" | "edges" | "undercuts">, view: ViewFilter): VisiblePart {
+/** How many of a member's stances blind mode withholds from the caller. */
+export function hiddenStanceCount(stances: MemberStanceMap): number {
+  let count = 0;
+  for (const value of stances.values()) if (value === "hidden") count++;
+  return count;
+}
+
+/**
+ * The claims and edges a view shows. An edge shows when both its ends do and its kind is chosen.
+ * `stances` are the stance filter's member's; until they have arrived (null) that filter waits.
+ */
+export function visiblePart(map: Pick<WorkspaceMap, "claims" | "edges" | "undercuts">, view: ViewFilter, stances: MemberStanceMap | null = null): VisiblePart {
   const query = view.text.trim().toLowerCase();
   const matches = new Set(
     query
@@ -94,9 +120,15 @@ export function visiblePart(map: Pick<WorkspaceMap, "claims" | "edges" | "underc
       : [],
   );
   const inSources = (c: WorkspaceMap["claims"][number]) => view.sources.length === 0 || view.sources.includes(c.source?.id ?? OWN_CLAIMS);
+  const stanceFilter = view.stance;
+  const hasStance = (id: string) => {
+    if (!stanceFilter || !stances) return true;
+    const value = stances.get(id);
+    return stanceFilter.value === "unmarked" ? value === undefined : value === stanceFilter.value;
+  };
   const near = view.focus && map.claims.some((c) => c.id === view.focus) ? neighbourhood(view.focus, view.depth, map.edges, map.undercuts) : null;
   const claims = new Set(
-    map.claims.filter((c) => (near ? near.has(c.id) : true) && (inSources(c) || c.id === view.focus) && (!query || matches.has(c.id) || c.id === view.focus)).map((c) => c.id),
+    map.claims.filter((c) => (near ? near.has(c.id) : true) && ((inSources(c) && hasStance(c.id)) || c.id === view.focus) && (!query || matches.has(c.id) || c.id === view.focus)).map((c) => c.id),
   );
   const edges = new Set(
     map.edges.filter((e) => view.kinds.includes(e.kind) && claims.has(e.to) && (e.premises.length ? e.premises : [e.from]).every((p) => claims.has(p))).map((e) => e.id),

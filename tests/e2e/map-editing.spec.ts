@@ -98,8 +98,9 @@ test("dragging from one claim's handle to another opens the connect dialog and s
   expect(edge).toMatchObject({ kind: "support", note: "Inflated reports set the requisition quotas" });
   expect(edge.evidence.map((e) => e.quote?.exact)).toEqual(["the state requisitioned grain that did not exist"]);
 
-  // The same edge twice is refused with a clear message, and nothing new is written.
-  await dragBetween(page, from, to);
+  // The same edge twice is refused with a clear message, and nothing new is written. The target card
+  // has grown a "Collapse reasons" foot since it has a reason now, so its handle moved down.
+  await dragBetween(page, await centre(page, `[data-claim-id="${reports}"] .react-flow__handle.source`), await centre(page, `[data-claim-id="${famine}"] .react-flow__handle.target`));
   await dialog.getByLabel(/Supports/).check();
   await dialog.getByRole("button", { name: "Connect" }).click();
   await expect(dialog.locator(".alert[role=alert]")).toContainText(/already/i);

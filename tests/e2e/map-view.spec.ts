@@ -76,10 +76,13 @@ test("the search box narrows the map to matching claims and Enter opens the firs
   await page.getByLabel("Find a claim").fill("famine");
   await expect.poll(() => shownIds(page)).toEqual([d]);
   await expect(page).toHaveURL(/q=famine/);
+  // The yellow outline on matches is explained in the legend while a search is on.
+  await expect(page.getByTestId("legend-search")).toHaveText("matches the search (yellow outline)");
   await page.getByLabel("Find a claim").press("Enter");
   await expect(page.getByTestId("claim-panel").getByTestId("panel-claim-text")).toHaveText("The famine was man-made");
   await page.getByLabel("Find a claim").fill("weather");
   await expect.poll(() => shownIds(page)).toEqual([e]);
   await page.getByRole("button", { name: "Show all" }).click();
   await expect.poll(() => shownIds(page)).toHaveLength(5);
+  await expect(page.getByTestId("legend-search")).toHaveCount(0);
 });
