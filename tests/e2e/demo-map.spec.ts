@@ -63,7 +63,7 @@ test.describe("the demo workspace", () => {
     expect(map.edges.some((e) => e.from === post.id && e.to === meaney.id && e.kind === "oppose")).toBe(true);
 
     // The first view frames readable cards, not necessarily all 53; Fit view shows the whole map.
-    await page.getByRole("button", { name: "Fit view" }).click();
+    await page.getByRole("button", { name: "Fit view", exact: true }).click();
     await page.locator(`[data-claim-id="${meaney.id}"]`).click();
     const panel = page.getByTestId("claim-panel");
     await expect(panel.getByTestId("panel-claim-text")).toHaveText(meaney.text);

@@ -98,6 +98,8 @@ test("printing the map keeps the cards, the edges and the legend and leaves out 
   await expect(page.locator(".legend")).toBeVisible();
   await expect(page.locator(".react-flow__node-claim").first()).toBeVisible();
   await expect(page.locator(".react-flow__edge").first()).toBeVisible();
+  // What Ctrl+P does first: the map frames its shown claims for the narrower page.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const document = await pdfjs.getDocument({ data: new Uint8Array(await page.pdf({ landscape: true, printBackground: true })), useSystemFonts: false }).promise;
   const words: string[] = [];
@@ -106,5 +108,10 @@ test("printing the map keeps the cards, the edges and the legend and leaves out 
   const printed = words.join(" ").replace(/\s+/g, " ");
   expect(printed).toContain("The mass line was a method of rule");
   expect(printed).not.toContain("Re-layout");
+  expect(printed).toContain("Meetings were staged for visiting officials");
   expect(printed).not.toContain("Find a claim");
+  // Afterwards the screen gets its own view back.
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.getByRole("button", { name: "Re-layout" })).toBeVisible();
 });

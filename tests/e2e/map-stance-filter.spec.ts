@@ -38,7 +38,7 @@ test("the map shows only the claims a member agrees with, disagrees with or has 
   await owner.getByRole("button", { name: /^Filters/ }).click();
   const bar = owner.getByTestId("map-view");
   await expect(bar.getByLabel("Claims they…")).toBeDisabled();
-  await bar.getByLabel("Member").selectOption(studentMember.id);
+  await bar.getByLabel("Member", { exact: true }).selectOption(studentMember.id);
   await expect.poll(() => shownIds(owner)).toEqual([famine, records].sort());
   await expect(owner).toHaveURL(new RegExp(`by=${studentMember.id}&stance=agree`));
   await expect(owner.getByTestId("map-view-count")).toHaveText("Showing 2 of 4 claims");
@@ -60,7 +60,7 @@ test("the map shows only the claims a member agrees with, disagrees with or has 
   await expect(owner.getByTestId("map-view").getByLabel("Claims they…")).toHaveValue("unmarked");
 
   // Back to everyone.
-  await owner.getByTestId("map-view").getByLabel("Member").selectOption("");
+  await owner.getByTestId("map-view").getByLabel("Member", { exact: true }).selectOption("");
   await expect.poll(() => shownIds(owner)).toHaveLength(4);
   await expect(owner).not.toHaveURL(/stance=/);
 
