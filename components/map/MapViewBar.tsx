@@ -97,10 +97,10 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
           <fieldset>
             <legend>Sources</legend>
             {sources.map((s) => (
-              <label key={s.id} className="check">
+              <label key={s.id} className="check" title={s.title}>
                 <input type="checkbox" checked={view.sources.length === 0 || view.sources.includes(s.id)} onChange={() => onChange({ ...view, sources: toggle(view.sources.length ? view.sources : [...sources.map((x) => x.id), ...(hasOwnClaims ? [OWN_CLAIMS] : [])], s.id) })} />
                 {s.author}
-                <span className="faint check-detail">{s.year ? `${s.year}, ` : ""}{s.title.length > 28 ? `${s.title.slice(0, 26)}…` : s.title}</span>
+                {s.year ? `, ${s.year}` : ""}
               </label>
             ))}
             {hasOwnClaims && (
