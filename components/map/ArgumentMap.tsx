@@ -55,6 +55,9 @@ import { FoldContext, type FoldState } from "./FoldToggle";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
+/** Framing the map leaves room for the toolbar and the search bar over the canvas's top. */
+const FIT_PADDING = { top: "200px", right: "40px", bottom: "40px", left: "40px" } as const;
+
 export function ArgumentMap(props: { initial: WorkspaceMap; canEdit: boolean; focusClaimId: string | null }) {
   return (
     <CommentSummaryProvider workspaceId={props.initial.workspace.id}>
@@ -183,9 +186,9 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           const focus = focusClaimId ? known[focusClaimId] : undefined;
           const pairOnMap = focusPair.filter((id) => known[id]);
           // React Flow queues this fitView until the nodes are measured, so it frames their real size.
-          if (pairOnMap.length > 0) void flow.fitView({ nodes: pairOnMap.map((id) => ({ id })), padding: 0.3, maxZoom: 1.1, duration: 0 });
+          if (pairOnMap.length > 0) void flow.fitView({ nodes: pairOnMap.map((id) => ({ id })), padding: FIT_PADDING, maxZoom: 1.1, duration: 0 });
           else if (focus) flow.setCenter(focus.x + 130, focus.y + 50, { zoom: 1.1, duration: 0 });
-          else flow.fitView({ padding: 0.08, minZoom: 0.5, maxZoom: 1 }); // readable cards first; the minimap shows the rest
+          else flow.fitView({ padding: FIT_PADDING, minZoom: 0.5, maxZoom: 1 }); // readable cards first; the minimap shows the rest
           document.documentElement.dataset.mapReady = "true";
         });
       }
@@ -271,7 +274,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   );
   useEffect(() => {
     if (!firstLayoutDone.current || !view.focus) return;
-    requestAnimationFrame(() => void flow.fitView({ nodes: [...visible.claims].map((id) => ({ id })), padding: 0.2, maxZoom: 1, duration: 250 }));
+    requestAnimationFrame(() => void flow.fitView({ nodes: [...visible.claims].map((id) => ({ id })), padding: FIT_PADDING, maxZoom: 1, duration: 250 }));
     // Refit when the focus or its reach changes, not on every edit inside the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view.focus, view.depth]);
@@ -510,8 +513,8 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
                 + New claim
               </button>
             )}
-            <button className="btn btn-sm btn-ghost" onClick={() => flow.fitView({ padding: 0.15, duration: 300 })}>Fit view</button>
-            {canEdit && <LayoutMenu map={map} runLayout={runLayout} onDone={async (message) => { await refresh(); showToast(message); requestAnimationFrame(() => void flow.fitView({ padding: 0.08, minZoom: 0.15, maxZoom: 1, duration: 300 })); }} onError={(message) => showToast(message, true)} />}
+            <button className="btn btn-sm btn-ghost" onClick={() => flow.fitView({ padding: FIT_PADDING, duration: 300 })}>Fit view</button>
+            {canEdit && <LayoutMenu map={map} runLayout={runLayout} onDone={async (message) => { await refresh(); showToast(message); requestAnimationFrame(() => void flow.fitView({ padding: FIT_PADDING, minZoom: 0.15, maxZoom: 1, duration: 300 })); }} onError={(message) => showToast(message, true)} />}
             <ExportMenu map={map} onError={(message) => showToast(message, true)} />
             {canEdit && (
               <button className="btn btn-sm btn-ghost" onClick={() => void undo()} title="Undo your last change (Ctrl+Z)" aria-keyshortcuts="Control+Z">

@@ -121,9 +121,10 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
           </fieldset>
           <fieldset className="stance-filter">
             <legend>Stances</legend>
-            <label className="field-stack">
-              <span>Member</span>
+            <div className="field-stack">
+              <label htmlFor="stance-member">Member</label>
               <select
+                id="stance-member"
                 className="select select-sm"
                 value={view.stance?.member ?? ""}
                 onChange={(e) => onChange({ ...view, stance: e.target.value ? { member: e.target.value, value: view.stance?.value ?? "agree" } : null })}
@@ -136,10 +137,11 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
                   </option>
                 ))}
               </select>
-            </label>
-            <label className="field-stack">
-              <span>Claims they…</span>
+            </div>
+            <div className="field-stack">
+              <label htmlFor="stance-value">Claims they…</label>
               <select
+                id="stance-value"
                 className="select select-sm"
                 disabled={!view.stance}
                 value={view.stance?.value ?? "agree"}
@@ -151,7 +153,7 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
             {stanceNote && <p className="faint stance-note" role="note">{stanceNote}</p>}
           </fieldset>
         </div>
