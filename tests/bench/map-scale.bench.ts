@@ -65,18 +65,18 @@ async function frameTimes(page: Page): Promise<{ p95: number; slow: number }> {
     return null;
   });
   if (!spot) throw new Error("no empty spot on the canvas to drag");
-  await page.evaluate(() => {
-    const w = window as unknown as { frames$: number[]; stop$: boolean };
-    w.frames$ = [];
-    w.stop$ = false;
+  // A string, not a function: tsx would wrap the named callback in a helper the page does not have.
+  await page.evaluate(`(() => {
+    window.frames$ = [];
+    window.stop$ = false;
     let last = performance.now();
-    const tick = (now: number) => {
-      w.frames$.push(now - last);
+    function tick(now) {
+      window.frames$.push(now - last);
       last = now;
-      if (!w.stop$) requestAnimationFrame(tick);
-    };
+      if (!window.stop$) requestAnimationFrame(tick);
+    }
     requestAnimationFrame(tick);
-  });
+  })()`);
   await page.mouse.move(spot.x, spot.y);
   await page.mouse.down();
   for (let i = 0; i < 40; i++) await page.mouse.move(spot.x + Math.sin(i / 6) * 200, spot.y + Math.cos(i / 6) * 120, { steps: 2 });
