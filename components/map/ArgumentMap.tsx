@@ -14,7 +14,9 @@ import {
   type EdgeChange,
   type NodeChange,
   type OnSelectionChangeParams,
+  type Viewport,
 } from "@xyflow/react";
+import { flushSync } from "react-dom";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -30,7 +32,7 @@ import type { WorkspaceMap } from "@/lib/graph/types";
 import { ClaimPanel } from "./ClaimPanel";
 import { ConnectDialog, NewClaimDialog, useSubmit, type ConnectRequest } from "./dialogs";
 import { EdgePanel } from "./EdgePanel";
-import { Legend, MapMarkers } from "./Legend";
+import { HighlightLegend, Legend, MapMarkers } from "./Legend";
 import { nodeTypes } from "./node-types";
 import { claimNode, describeEdge, edgeIdOfJunction, inferenceEdges, inferenceIdOfFlowEdge, placeJunctions, undercutEdge, withCommentCounts, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
 import { UndercutPanel } from "./UndercutPanel";
@@ -39,7 +41,8 @@ import { ExportMenu } from "./ExportMenu";
 import { LayoutMenu } from "./LayoutMenu";
 import { useLayoutWorker } from "./useLayoutWorker";
 import { nextClaim, type Direction } from "@/lib/graph/keyboard-nav";
-import { parseViewFilter, viewFilterParams, visiblePart, type ViewFilter } from "@/lib/graph/view-filter";
+import { hiddenStanceCount, parseViewFilter, viewFilterParams, visiblePart, type ViewFilter } from "@/lib/graph/view-filter";
+import { useMemberStances } from "./useMemberStances";
 import { evaluationViewParams, parseEvaluationView, type EvaluationView } from "@/lib/graph/evaluation-view";
 import { EvaluateControl } from "./EvaluateControl";
 import { EvaluationSection } from "./EvaluationSection";
@@ -48,9 +51,13 @@ import { useEvaluation } from "./useEvaluation";
 import { pathToThesis } from "@/lib/graph/path-to-thesis";
 import { ThesisPathControl } from "./ThesisPathControl";
 import { collapsedPart } from "@/lib/graph/collapse";
+import { printViewport } from "@/lib/graph/print-fit";
 import { FoldContext, type FoldState } from "./FoldToggle";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
+
+/** Framing the map leaves room for the toolbar and the search bar over the canvas's top. */
+const FIT_PADDING = { top: "200px", right: "40px", bottom: "40px", left: "40px" } as const;
 
 export function ArgumentMap(props: { initial: WorkspaceMap; canEdit: boolean; focusClaimId: string | null }) {
   return (
@@ -183,9 +190,9 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           const focus = focusClaimId ? known[focusClaimId] : undefined;
           const pairOnMap = focusPair.filter((id) => known[id]);
           // React Flow queues this fitView until the nodes are measured, so it frames their real size.
-          if (pairOnMap.length > 0) void flow.fitView({ nodes: pairOnMap.map((id) => ({ id })), padding: 0.3, maxZoom: 1.1, duration: 0 });
+          if (pairOnMap.length > 0) void flow.fitView({ nodes: pairOnMap.map((id) => ({ id })), padding: FIT_PADDING, maxZoom: 1.1, duration: 0 });
           else if (focus) flow.setCenter(focus.x + 130, focus.y + 50, { zoom: 1.1, duration: 0 });
-          else flow.fitView({ padding: 0.08, minZoom: 0.5, maxZoom: 1 }); // readable cards first; the minimap shows the rest
+          else flow.fitView({ padding: FIT_PADDING, minZoom: 0.5, maxZoom: 1 }); // readable cards first; the minimap shows the rest
           document.documentElement.dataset.mapReady = "true";
           if (missing.length === 0) document.documentElement.dataset.mapLayout = "settled";
         });
@@ -198,8 +205,16 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map]);
 
-  const claimText = useCallback((id: string) => map.claims.find((c) => c.id === id)?.text ?? "", [map.claims]);
-  const visible = useMemo(() => visiblePart(map, view), [map, view]);
+  // Lookups by id: the edge list is rebuilt on every selection, and at 2,000 claims and 5,000 edges a
+  // linear search per edge made that a noticeable pause.
+  const claimById = useMemo(() => new Map(map.claims.map((c) => [c.id, c])), [map.claims]);
+  const edgeById = useMemo(() => new Map(map.edges.map((e) => [e.id, e])), [map.edges]);
+  const claimText = useCallback((id: string) => claimById.get(id)?.text ?? "", [claimById]);
+  const [stanceMembersWanted, setStanceMembersWanted] = useState(view.stance !== null);
+  const stanceFilter = useMemberStances(workspaceId, stanceMembersWanted, view.stance?.member ?? null, map);
+  const hiddenStances = stanceFilter.stances ? hiddenStanceCount(stanceFilter.stances) : 0;
+  const stanceNote = stanceFilter.error ?? (view.stance && hiddenStances > 0 ? `${hiddenStances} of their stances ${hiddenStances === 1 ? "is" : "are"} hidden until you mark the same claims (blind mode).` : null);
+  const visible = useMemo(() => visiblePart(map, view, stanceFilter.stances), [map, view, stanceFilter.stances]);
   const changeView = useCallback(
     (next: ViewFilter) => {
       if (next.focus !== view.focus) {
@@ -244,17 +259,18 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   // Cards with reasons get the collapse toggle; a collapsed card says how many it hides.
   const foldStates = useMemo(() => {
     const states = new Map<string, FoldState>();
-    const withReasons = new Set([...map.edges.map((e) => e.to), ...map.undercuts.flatMap((u) => map.edges.filter((e) => e.id === u.targetEdgeId).map((e) => e.to))]);
+    const withReasons = new Set([...map.edges.map((e) => e.to), ...map.undercuts.flatMap((u) => edgeById.get(u.targetEdgeId)?.to ?? [])]);
     for (const id of withReasons) states.set(id, { collapsed: false, hiddenCount: 0 });
     for (const [id, count] of folded.hiddenBy) states.set(id, { collapsed: true, hiddenCount: count });
     return states;
-  }, [map.edges, map.undercuts, folded]);
+  }, [map.edges, map.undercuts, edgeById, folded]);
   const edgeFolded = useCallback(
     (edgeId: string) => {
-      const edge = map.edges.find((e) => e.id === edgeId);
+      if (folded.hidden.size === 0) return false;
+      const edge = edgeById.get(edgeId);
       return !!edge && [edge.to, ...(edge.premises.length ? edge.premises : [edge.from])].some((id) => folded.hidden.has(id));
     },
-    [map.edges, folded],
+    [edgeById, folded],
   );
   const selectedClaimId = selected?.type === "claim" ? selected.id : null;
   const thesisPath = useMemo(
@@ -263,7 +279,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   );
   useEffect(() => {
     if (!firstLayoutDone.current || !view.focus) return;
-    requestAnimationFrame(() => void flow.fitView({ nodes: [...visible.claims].map((id) => ({ id })), padding: 0.2, maxZoom: 1, duration: 250 }));
+    requestAnimationFrame(() => void flow.fitView({ nodes: [...visible.claims].map((id) => ({ id })), padding: FIT_PADDING, maxZoom: 1, duration: 250 }));
     // Refit when the focus or its reach changes, not on every edit inside the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view.focus, view.depth]);
@@ -401,6 +417,28 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     });
   }
 
+  // Printing: frame the shown claims for the page (lib/graph/print-fit.ts), then give the screen its
+  // view back. flushSync so the new transform is in the DOM before the browser lays out the page.
+  useEffect(() => {
+    let screenView: Viewport | null = null;
+    const beforePrint = () => {
+      const shown = flow.getNodes().filter((n) => n.type === "claim" && !n.hidden);
+      if (shown.length === 0 || screenView) return;
+      screenView = flow.getViewport();
+      flushSync(() => void flow.setViewport(printViewport(flow.getNodesBounds(shown)), { duration: 0 }));
+    };
+    const afterPrint = () => {
+      if (screenView) void flow.setViewport(screenView, { duration: 0 });
+      screenView = null;
+    };
+    window.addEventListener("beforeprint", beforePrint);
+    window.addEventListener("afterprint", afterPrint);
+    return () => {
+      window.removeEventListener("beforeprint", beforePrint);
+      window.removeEventListener("afterprint", afterPrint);
+    };
+  }, [flow]);
+
   // Undo the caller's own last change (Ctrl/Cmd+Z outside text fields, or the toolbar button).
   const undo = useCallback(async () => {
     try {
@@ -512,8 +550,8 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
                 + New claim
               </button>
             )}
-            <button className="btn btn-sm btn-ghost" onClick={() => flow.fitView({ padding: 0.15, duration: 300 })}>Fit view</button>
-            {canEdit && <LayoutMenu map={map} runLayout={runLayout} onDone={async (message) => { await refresh(); showToast(message); requestAnimationFrame(() => void flow.fitView({ padding: 0.08, minZoom: 0.15, maxZoom: 1, duration: 300 })); }} onError={(message) => showToast(message, true)} />}
+            <button className="btn btn-sm btn-ghost" onClick={() => flow.fitView({ padding: FIT_PADDING, duration: 300 })}>Fit view</button>
+            {canEdit && <LayoutMenu map={map} runLayout={runLayout} onDone={async (message) => { await refresh(); showToast(message); requestAnimationFrame(() => void flow.fitView({ padding: FIT_PADDING, minZoom: 0.15, maxZoom: 1, duration: 300 })); }} onError={(message) => showToast(message, true)} />}
             <ExportMenu map={map} onError={(message) => showToast(message, true)} />
             {canEdit && (
               <button className="btn btn-sm btn-ghost" onClick={() => void undo()} title="Undo your last change (Ctrl+Z)" aria-keyshortcuts="Control+Z">
@@ -521,7 +559,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
               </button>
             )}
           </div>
-          <span className="faint" style={{ background: "rgba(247,246,243,0.85)", padding: "2px 6px", borderRadius: 6 }}>
+          <span className="faint map-count">
             {map.claims.length} claims · {map.edges.length} edges{canEdit ? "" : map.role === "commenter" ? " · commenter: comments and stances" : ` · ${map.role}, read only`}
           </span>
           <ThesisPathControl
@@ -542,22 +580,27 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
               <span className="faint">{present.length === 1 ? "only you here" : `${present.length} here now`}</span>
             </span>
           )}
+          <span className="map-view-row-break" aria-hidden="true" />
+          <MapViewBar
+            view={view}
+            onChange={changeView}
+            sources={map.sources}
+            hasOwnClaims={map.claims.some((c) => !c.source)}
+            selectedClaimId={selected?.type === "claim" ? selected.id : null}
+            focusText={view.focus ? claimText(view.focus) : null}
+            trail={trail.map((id) => ({ id, text: claimText(id) }))}
+            shown={visible.claims.size}
+            total={map.claims.length}
+            onJump={jumpToMatch}
+            members={stanceFilter.members}
+            onWantMembers={() => setStanceMembersWanted(true)}
+            stanceNote={stanceNote}
+            tags={tagCounts(map.claims)}
+          />
         </div>
-        <MapViewBar
-          view={view}
-          onChange={changeView}
-          sources={map.sources}
-          hasOwnClaims={map.claims.some((c) => !c.source)}
-          selectedClaimId={selected?.type === "claim" ? selected.id : null}
-          focusText={view.focus ? claimText(view.focus) : null}
-          trail={trail.map((id) => ({ id, text: claimText(id) }))}
-          shown={visible.claims.size}
-          total={map.claims.length}
-          onJump={jumpToMatch}
-          tags={tagCounts(map.claims)}
-        />
         <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)}>
           {evaluation && <EvaluationLegend semantics={evaluation.semantics} />}
+          {(visible.matches.size > 0 || thesisPath) && <HighlightLegend search={visible.matches.size > 0} path={!!thesisPath} />}
         </Legend>
         {map.claims.length === 0 && (
           <div className="card empty" style={{ position: "absolute", top: "30%", left: "50%", transform: "translateX(-50%)", maxWidth: 440, zIndex: 4 }}>

@@ -25,6 +25,10 @@ export function FoldToggle({ claimId, fold }: { claimId: string; fold: FoldState
         event.stopPropagation();
         toggle(claimId);
       }}
+      onKeyDown={(event) => {
+        // Enter and Space press this button; React Flow's card would also take them as "select".
+        if (event.key === "Enter" || event.key === " ") event.stopPropagation();
+      }}
     >
       <span aria-hidden="true">{fold.collapsed ? "▸" : "▾"}</span>{" "}
       {fold.collapsed ? `${fold.hiddenCount} hidden · Expand` : "Collapse reasons"}

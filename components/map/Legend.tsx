@@ -65,3 +65,24 @@ export function Legend({ sources, hasUnsourced, children }: { sources: MapSource
     </div>
   );
 }
+
+/** Rows for the outlines the map draws while a search or a path to a thesis is shown. */
+export function HighlightLegend({ search, path }: { search: boolean; path: boolean }) {
+  return (
+    <>
+      <span className="legend-title" style={{ marginTop: 4 }}>Highlights</span>
+      {search && (
+        <span className="legend-row" data-testid="legend-search">
+          <span className="swatch swatch-outline" style={{ borderColor: "#e6b800" }} aria-hidden="true" />
+          matches the search (yellow outline)
+        </span>
+      )}
+      {path && (
+        <span className="legend-row" data-testid="legend-path">
+          <span className="swatch swatch-outline" style={{ borderColor: "var(--accent)" }} aria-hidden="true" />
+          on the path to the thesis (outlined; the rest faded)
+        </span>
+      )}
+    </>
+  );
+}

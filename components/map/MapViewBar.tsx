@@ -2,11 +2,13 @@
 
 import { useState } from "react";
 import type { MapSource } from "@/lib/graph/types";
-import { ALL_EDGE_KINDS, isFiltered, OWN_CLAIMS, type EdgeKindFilter, type ViewFilter } from "@/lib/graph/view-filter";
+import { ALL_EDGE_KINDS, isFiltered, OWN_CLAIMS, STANCE_FILTER_VALUES, type EdgeKindFilter, type StanceFilterValue, type ViewFilter } from "@/lib/graph/view-filter";
 import { CLAIM_TYPES } from "@/lib/validation/claim";
 import { TYPE_ICON } from "./ClaimNode";
+import type { StanceMember } from "./useMemberStances";
 
 const KIND_LABELS: Record<EdgeKindFilter, string> = { support: "supports", oppose: "opposes", undercut: "undercuts" };
+const STANCE_LABELS: Record<StanceFilterValue, string> = { agree: "agrees with", disagree: "disagrees with", unsure: "is unsure about", unmarked: "has not marked" };
 
 interface Props {
   view: ViewFilter;
@@ -22,12 +24,17 @@ interface Props {
   onJump: () => void;
   /** Tags used on the map, for the tag filter. */
   tags?: { tag: string; count: number }[];
+  /** Members for the stance filter; asked for with onWantMembers when the filters open. */
+  members: StanceMember[];
+  onWantMembers: () => void;
+  /** What the stance filter cannot show (blind mode, a failed load), in words. */
+  stanceNote: string | null;
 }
 
 /** Search, filters and focus for the map; every choice lands in the URL (see lib/graph/view-filter.ts). */
-export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClaimId, focusText, trail, shown, total, onJump, tags = [] }: Props) {
-  const filterCount = view.sources.length + (ALL_EDGE_KINDS.length - view.kinds.length) + (view.types?.length ?? 0) + (view.tags?.length ?? 0);
-  const [open, setOpen] = useState(filterCount > 0);
+export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClaimId, focusText, trail, shown, total, onJump, tags = [], members, onWantMembers, stanceNote }: Props) {
+  const activeFilters = view.sources.length + (ALL_EDGE_KINDS.length - view.kinds.length) + (view.types?.length ?? 0) + (view.tags?.length ?? 0) + (view.stance ? 1 : 0);
+  const [open, setOpen] = useState(activeFilters > 0);
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
   return (
     <div className="card map-view" data-testid="map-view">
@@ -42,8 +49,16 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
           onChange={(e) => onChange({ ...view, text: e.target.value })}
           onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), onJump())}
         />
-        <button className="btn btn-sm btn-ghost" type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-          Filters{filterCount > 0 ? " •" : ""}
+        <button
+          className="btn btn-sm btn-ghost"
+          type="button"
+          aria-expanded={open}
+          onClick={() => {
+            if (!open) onWantMembers();
+            setOpen(!open);
+          }}
+        >
+          Filters{activeFilters > 0 ? ` (${activeFilters} on)` : ""}
         </button>
         {view.focus && selectedClaimId && selectedClaimId !== view.focus && (
           <button className="btn btn-sm" type="button" onClick={() => onChange({ ...view, focus: selectedClaimId })}>
@@ -65,7 +80,7 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
           </button>
         )}
         {isFiltered(view) && (
-          <button className="btn btn-sm btn-ghost" type="button" onClick={() => onChange({ focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "" })}>
+          <button className="btn btn-sm btn-ghost" type="button" onClick={() => onChange({ focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "", stance: null })}>
             Show all
           </button>
         )}
@@ -86,9 +101,10 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
           <fieldset>
             <legend>Sources</legend>
             {sources.map((s) => (
-              <label key={s.id} className="check">
+              <label key={s.id} className="check" title={s.title}>
                 <input type="checkbox" checked={view.sources.length === 0 || view.sources.includes(s.id)} onChange={() => onChange({ ...view, sources: toggle(view.sources.length ? view.sources : [...sources.map((x) => x.id), ...(hasOwnClaims ? [OWN_CLAIMS] : [])], s.id) })} />
                 {s.author}
+                {s.year ? `, ${s.year}` : ""}
               </label>
             ))}
             {hasOwnClaims && (
@@ -126,6 +142,43 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
                 {KIND_LABELS[k]}
               </label>
             ))}
+          </fieldset>
+          <fieldset className="stance-filter">
+            <legend>Stances</legend>
+            <div className="field-stack">
+              <label htmlFor="stance-member">Member</label>
+              <select
+                id="stance-member"
+                className="select select-sm"
+                value={view.stance?.member ?? ""}
+                onChange={(e) => onChange({ ...view, stance: e.target.value ? { member: e.target.value, value: view.stance?.value ?? "agree" } : null })}
+              >
+                <option value="">Anyone (no filter)</option>
+                {view.stance && !members.some((m) => m.id === view.stance!.member) && <option value={view.stance.member}>Loading…</option>}
+                {members.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.isYou ? `${m.label} (you)` : m.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field-stack">
+              <label htmlFor="stance-value">Claims they…</label>
+              <select
+                id="stance-value"
+                className="select select-sm"
+                disabled={!view.stance}
+                value={view.stance?.value ?? "agree"}
+                onChange={(e) => view.stance && onChange({ ...view, stance: { ...view.stance, value: e.target.value as StanceFilterValue } })}
+              >
+                {STANCE_FILTER_VALUES.map((v) => (
+                  <option key={v} value={v}>
+                    {STANCE_LABELS[v]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {stanceNote && <p className="faint stance-note" role="note">{stanceNote}</p>}
           </fieldset>
         </div>
       )}

@@ -1,15 +1,22 @@
 /**
  * What part of the map a view shows: a claim's neighbourhood (1–3 steps along edges in either
- * direction), chosen sources, edge kinds and a text query. Pure, and round-trips through URL search
+ * direction), chosen sources, edge kinds, a text query and one member's stance. Pure, and round-trips through URL search
  * parameters so a view can be shared as a link.
  */
 import { CLAIM_TYPES, type ClaimType } from "../validation/claim";
+import type { StanceValue } from "../validation/stance";
 import type { MapEdge, MapUndercut, WorkspaceMap } from "./types";
 
 export type EdgeKindFilter = "support" | "oppose" | "undercut";
 export const ALL_EDGE_KINDS: EdgeKindFilter[] = ["support", "oppose", "undercut"];
 /** Claims without a source, in the source filter. */
 export const OWN_CLAIMS = "own";
+
+/** "unmarked": claims the member has not given a stance on. */
+export type StanceFilterValue = StanceValue | "unmarked";
+export const STANCE_FILTER_VALUES: StanceFilterValue[] = ["agree", "disagree", "unsure", "unmarked"];
+/** One member's stance per claim as the caller may see it; "hidden" where blind mode withholds it. */
+export type MemberStanceMap = ReadonlyMap<string, StanceValue | "hidden">;
 
 export interface ViewFilter {
   focus: string | null;
@@ -22,13 +29,17 @@ export interface ViewFilter {
   types?: ClaimType[];
   /** Show claims carrying any of these tags; empty means all. */
   tags?: string[];
+  /** Only the claims on which this member (a membership id) has this stance. */
+  stance: { member: string; value: StanceFilterValue } | null;
 }
 
-export const DEFAULT_VIEW: ViewFilter = { focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "", types: [], tags: [] };
+export const DEFAULT_VIEW: ViewFilter = { focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "", types: [], tags: [], stance: null };
 
 export function parseViewFilter(params: URLSearchParams): ViewFilter {
   const depth = Number(params.get("depth"));
   const kinds = (params.get("kinds") ?? "").split(",").filter((k): k is EdgeKindFilter => (ALL_EDGE_KINDS as string[]).includes(k));
+  const member = params.get("by");
+  const stanceValue = STANCE_FILTER_VALUES.find((v) => v === params.get("stance"));
   return {
     focus: params.get("focus") || null,
     depth: depth === 2 || depth === 3 ? depth : 1,
@@ -37,6 +48,7 @@ export function parseViewFilter(params: URLSearchParams): ViewFilter {
     text: params.get("q") ?? "",
     types: (params.get("types") ?? "").split(",").filter((t): t is ClaimType => (CLAIM_TYPES as readonly string[]).includes(t)),
     tags: params.getAll("tag").filter(Boolean),
+    stance: member && stanceValue ? { member, value: stanceValue } : null,
   };
 }
 
@@ -53,6 +65,10 @@ export function viewFilterParams(view: ViewFilter): URLSearchParams {
   if (view.types?.length) params.set("types", view.types.join(","));
   // One parameter per tag: tags may contain commas' neighbours (spaces) but never need escaping here.
   for (const tag of view.tags ?? []) params.append("tag", tag);
+  if (view.stance) {
+    params.set("by", view.stance.member);
+    params.set("stance", view.stance.value);
+  }
   return params;
 }
 
@@ -93,8 +109,18 @@ export interface VisiblePart {
   matches: Set<string>;
 }
 
-/** The claims and edges a view shows. An edge shows when both its ends do and its kind is chosen. */
-export function visiblePart(map: Pick<WorkspaceMap, "claims" | "edges" | "undercuts">, view: ViewFilter): VisiblePart {
+/** How many of a member's stances blind mode withholds from the caller. */
+export function hiddenStanceCount(stances: MemberStanceMap): number {
+  let count = 0;
+  for (const value of stances.values()) if (value === "hidden") count++;
+  return count;
+}
+
+/**
+ * The claims and edges a view shows. An edge shows when both its ends do and its kind is chosen.
+ * `stances` are the stance filter's member's; until they have arrived (null) that filter waits.
+ */
+export function visiblePart(map: Pick<WorkspaceMap, "claims" | "edges" | "undercuts">, view: ViewFilter, stances: MemberStanceMap | null = null): VisiblePart {
   const query = view.text.trim().toLowerCase();
   const matches = new Set(
     query
@@ -107,9 +133,15 @@ export function visiblePart(map: Pick<WorkspaceMap, "claims" | "edges" | "underc
     (view.sources.length === 0 || view.sources.includes(c.source?.id ?? OWN_CLAIMS)) &&
     (!view.types?.length || view.types.includes(c.type)) &&
     (!view.tags?.length || (c.tags ?? []).some((t) => view.tags!.includes(t)));
+  const stanceFilter = view.stance;
+  const hasStance = (id: string) => {
+    if (!stanceFilter || !stances) return true;
+    const value = stances.get(id);
+    return stanceFilter.value === "unmarked" ? value === undefined : value === stanceFilter.value;
+  };
   const near = view.focus && map.claims.some((c) => c.id === view.focus) ? neighbourhood(view.focus, view.depth, map.edges, map.undercuts) : null;
   const claims = new Set(
-    map.claims.filter((c) => (near ? near.has(c.id) : true) && (inSources(c) || c.id === view.focus) && (!query || matches.has(c.id) || c.id === view.focus)).map((c) => c.id),
+    map.claims.filter((c) => (near ? near.has(c.id) : true) && ((inSources(c) && hasStance(c.id)) || c.id === view.focus) && (!query || matches.has(c.id) || c.id === view.focus)).map((c) => c.id),
   );
   const edges = new Set(
     map.edges.filter((e) => view.kinds.includes(e.kind) && claims.has(e.to) && (e.premises.length ? e.premises : [e.from]).every((p) => claims.has(p))).map((e) => e.id),

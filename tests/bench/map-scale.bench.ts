@@ -10,7 +10,9 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
+// Renamed: code passed to page.evaluate runs in the browser and must see the page's own `performance`,
+// which an imported binding of the same name would shadow (tsx rewrites it to a module reference).
+import { performance as clock } from "node:perf_hooks";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { printFigure } from "./report";
 
@@ -44,11 +46,11 @@ async function signIn(page: Page) {
 
 /** From navigation to cards on screen, the map marked ready and the next frame painted. */
 async function openMap(page: Page, workspaceId: string): Promise<number> {
-  const start = performance.now();
+  const start = clock.now();
   await page.goto(`${BASE}/w/${workspaceId}/map`);
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === "true" && document.querySelector(".react-flow__node-claim") !== null, undefined, { timeout: 60_000 });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  return performance.now() - start;
+  return clock.now() - start;
 }
 
 /** Frame intervals while dragging the empty canvas around and zooming with the wheel. */
@@ -63,18 +65,18 @@ async function frameTimes(page: Page): Promise<{ p95: number; slow: number }> {
     return null;
   });
   if (!spot) throw new Error("no empty spot on the canvas to drag");
-  await page.evaluate(() => {
-    const w = window as unknown as { frames$: number[]; stop$: boolean };
-    w.frames$ = [];
-    w.stop$ = false;
+  // A string, not a function: tsx would wrap the named callback in a helper the page does not have.
+  await page.evaluate(`(() => {
+    window.frames$ = [];
+    window.stop$ = false;
     let last = performance.now();
-    const tick = (now: number) => {
-      w.frames$.push(now - last);
+    function tick(now) {
+      window.frames$.push(now - last);
       last = now;
-      if (!w.stop$) requestAnimationFrame(tick);
-    };
+      if (!window.stop$) requestAnimationFrame(tick);
+    }
     requestAnimationFrame(tick);
-  });
+  })()`);
   await page.mouse.move(spot.x, spot.y);
   await page.mouse.down();
   for (let i = 0; i < 40; i++) await page.mouse.move(spot.x + Math.sin(i / 6) * 200, spot.y + Math.cos(i / 6) * 120, { steps: 2 });
@@ -98,11 +100,11 @@ async function measure(browser: Browser, workspaceId: string): Promise<Measures>
   await signIn(page);
   const api: number[] = [];
   for (let i = 0; i < 8; i++) {
-    const start = performance.now();
+    const start = clock.now();
     const response = await page.request.get(`${BASE}/api/workspaces/${workspaceId}/map`);
     await response.body();
     if (!response.ok()) throw new Error(`map API: ${response.status()}`);
-    if (i > 0) api.push(performance.now() - start);
+    if (i > 0) api.push(clock.now() - start);
   }
   const loads: number[] = [];
   const layouts: number[] = [];
@@ -116,10 +118,10 @@ async function measure(browser: Browser, workspaceId: string): Promise<Measures>
   // Re-layout (radial) through the menu: worker, one POST that saves every position, refetch.
   await page.evaluate(() => delete document.documentElement.dataset.layoutMs);
   await page.getByLabel("Arrangement for re-layout").selectOption("radial");
-  const start = performance.now();
+  const start = clock.now();
   await page.getByRole("button", { name: "Re-layout" }).click();
   await page.getByRole("status").filter({ hasText: "Re-laid out" }).waitFor({ timeout: 120_000 });
-  const relayoutMs = performance.now() - start;
+  const relayoutMs = clock.now() - start;
   const radialMs = Number(await page.evaluate(() => document.documentElement.dataset.layoutMs));
   await context.close();
   return { apiMs: median(api), interactiveMs: median(loads), layoutMs: median(layouts), frameP95Ms: frames.p95, slowFrames: frames.slow, relayoutMs, radialMs };
@@ -133,10 +135,10 @@ async function main() {
   const dbFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "agon-mapscale-")), "bench.db");
   const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: BASE, DEMO_EMAIL: EMAIL, DEMO_PASSWORD: PASSWORD };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: "pipe" });
-  let seconds = performance.now();
+  let seconds = clock.now();
   const small = seed(env, SMALL);
   const large = seed(env, LARGE);
-  seconds = (performance.now() - seconds) / 1000;
+  seconds = (clock.now() - seconds) / 1000;
   console.log(`seeded ${SMALL.claims}/${SMALL.edges} and ${LARGE.claims}/${LARGE.edges} claims/edges in ${seconds.toFixed(1)} s (two CLI runs)`);
   const server = spawn("npx", ["next", "start", "-p", String(PORT)], { cwd: ROOT, env, stdio: "ignore", detached: true });
   let browser: Browser | null = null;

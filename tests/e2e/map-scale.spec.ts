@@ -87,3 +87,31 @@ test("the current view exports as a PNG and as an SVG with the title and a legen
   expect(view).toContain("agon-arrow-support");
   expect(view).not.toContain("react-flow__handle");
 });
+
+test("printing the map keeps the cards, the edges and the legend and leaves out the controls", async ({ page }) => {
+  const { workspaceId } = await setUp(page);
+  await page.goto(`/w/${workspaceId}/map`);
+  await expect(page.locator("html")).toHaveAttribute("data-map-ready", "true");
+  await expect(page.locator(".react-flow__node-claim")).toHaveCount(4);
+  await page.emulateMedia({ media: "print" });
+  for (const control of [".map-toolbar", ".map-view", ".react-flow__minimap", ".react-flow__controls"]) await expect(page.locator(control).first()).toBeHidden();
+  await expect(page.locator(".legend")).toBeVisible();
+  await expect(page.locator(".react-flow__node-claim").first()).toBeVisible();
+  await expect(page.locator(".react-flow__edge").first()).toBeVisible();
+  // What Ctrl+P does first: the map frames its shown claims for the narrower page.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const document = await pdfjs.getDocument({ data: new Uint8Array(await page.pdf({ landscape: true, printBackground: true })), useSystemFonts: false }).promise;
+  const words: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) for (const item of (await (await document.getPage(n)).getTextContent()).items) if ("str" in item) words.push(item.str);
+  await document.destroy();
+  const printed = words.join(" ").replace(/\s+/g, " ");
+  expect(printed).toContain("The mass line was a method of rule");
+  expect(printed).not.toContain("Re-layout");
+  expect(printed).toContain("Meetings were staged for visiting officials");
+  expect(printed).not.toContain("Find a claim");
+  // Afterwards the screen gets its own view back.
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.getByRole("button", { name: "Re-layout" })).toBeVisible();
+});

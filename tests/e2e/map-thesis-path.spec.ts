@@ -31,6 +31,7 @@ test("path to thesis highlights the chains from the selected claim to the chosen
 
   await page.locator(`[data-claim-id="${start}"]`).click();
   await expect(page.getByTestId("thesis-path-status")).toHaveText("1 step at the shortest; 3 edges on the way, highlighted.");
+  await expect(page.getByTestId("legend-path")).toBeVisible();
   for (const id of [e1, e2, e3]) await expect.poll(() => classOf(page, `.react-flow__edge[data-id="${id}"]`)).toContain("on-path");
   for (const id of [e4, e5]) await expect.poll(() => classOf(page, `.react-flow__edge[data-id="${id}"]`)).toContain("off-path");
   for (const id of [start, middle, thesis]) await expect.poll(() => classOf(page, `.react-flow__node[data-id="${id}"]`)).toContain("on-path");

@@ -42,7 +42,9 @@ test("focus shows a claim's neighbourhood with a trail, filters hide sources and
 
   // Refocus on a neighbour; the trail leads back.
   await page.getByLabel("Steps around the focused claim").selectOption("1");
-  await page.locator(`[data-claim-id="${d}"]`).click();
+  // By keyboard: with the panel open the narrower canvas's toolbar can cover the top card.
+  await page.locator(`.react-flow__node[data-id="${d}"]`).focus();
+  await page.keyboard.press("Enter");
   await page.getByRole("button", { name: "Focus here" }).click();
   await expect.poll(() => shownIds(page)).toEqual([c, d, e].sort());
   const trail = page.getByRole("navigation", { name: "Focus trail" });
@@ -76,10 +78,13 @@ test("the search box narrows the map to matching claims and Enter opens the firs
   await page.getByLabel("Find a claim").fill("famine");
   await expect.poll(() => shownIds(page)).toEqual([d]);
   await expect(page).toHaveURL(/q=famine/);
+  // The yellow outline on matches is explained in the legend while a search is on.
+  await expect(page.getByTestId("legend-search")).toHaveText("matches the search (yellow outline)");
   await page.getByLabel("Find a claim").press("Enter");
   await expect(page.getByTestId("claim-panel").getByTestId("panel-claim-text")).toHaveText("The famine was man-made");
   await page.getByLabel("Find a claim").fill("weather");
   await expect.poll(() => shownIds(page)).toEqual([e]);
   await page.getByRole("button", { name: "Show all" }).click();
   await expect.poll(() => shownIds(page)).toHaveLength(5);
+  await expect(page.getByTestId("legend-search")).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import { ALL_EDGE_KINDS, DEFAULT_VIEW, neighbourhood, parseViewFilter, viewFilterParams, visiblePart, type ViewFilter } from "@/lib/graph/view-filter";
+import { ALL_EDGE_KINDS, DEFAULT_VIEW, hiddenStanceCount, neighbourhood, parseViewFilter, viewFilterParams, visiblePart, type ViewFilter } from "@/lib/graph/view-filter";
 import type { MapClaim, MapEdge, MapUndercut } from "@/lib/graph/types";
 
 const claim = (id: string, text: string, source: string | null = null): MapClaim =>
@@ -52,12 +52,32 @@ describe("view filter", () => {
   });
 
   it("round-trips through the URL and leaves defaults out", () => {
-    const shared: ViewFilter = { focus: "b", depth: 2, sources: ["s1", "own"], kinds: ["oppose"], text: "wages", types: [], tags: [] };
+    const shared: ViewFilter = { focus: "b", depth: 2, sources: ["s1", "own"], kinds: ["oppose"], text: "wages", types: [], tags: [], stance: { member: "m1", value: "disagree" } };
     const params = viewFilterParams(shared);
-    expect(params.toString()).toBe("focus=b&depth=2&sources=s1%2Cown&kinds=oppose&q=wages");
+    expect(params.toString()).toBe("focus=b&depth=2&sources=s1%2Cown&kinds=oppose&q=wages&by=m1&stance=disagree");
     expect(parseViewFilter(params)).toEqual(shared);
     expect(viewFilterParams(DEFAULT_VIEW).toString()).toBe("");
     expect(parseViewFilter(new URLSearchParams("depth=9&kinds=bogus"))).toEqual({ ...DEFAULT_VIEW, kinds: [] });
+    // A stance without a member, or a value that is not a stance, is no filter at all.
+    expect(parseViewFilter(new URLSearchParams("stance=agree")).stance).toBeNull();
+    expect(parseViewFilter(new URLSearchParams("by=m1&stance=maybe")).stance).toBeNull();
+    expect(parseViewFilter(new URLSearchParams("by=m1&stance=unmarked")).stance).toEqual({ member: "m1", value: "unmarked" });
     expect(parseViewFilter(new URLSearchParams(""))).toEqual({ ...DEFAULT_VIEW, kinds: ALL_EDGE_KINDS });
+  });
+
+  it("filters by a member's stance, leaving out stances blind mode hides, and keeps the focused claim", () => {
+    const theirs = new Map<string, "agree" | "disagree" | "unsure" | "hidden">([["a", "agree"], ["b", "disagree"], ["c", "agree"], ["d", "hidden"]]);
+    const by = (value: "agree" | "disagree" | "unsure" | "unmarked") => view({ stance: { member: "m1", value } });
+    expect([...visiblePart(map, by("agree"), theirs).claims].sort()).toEqual(["a", "c"]);
+    expect([...visiblePart(map, by("disagree"), theirs).claims]).toEqual(["b"]);
+    expect([...visiblePart(map, by("unsure"), theirs).claims]).toEqual([]);
+    // A hidden stance is marked, just not visible to the caller: it is not "has not marked".
+    expect([...visiblePart(map, by("unmarked"), theirs).claims].sort()).toEqual(["e", "u"]);
+    expect([...visiblePart(map, by("agree"), theirs).edges]).toEqual([]);
+    expect([...visiblePart(map, { ...by("agree"), sources: ["s2"] }, theirs).claims]).toEqual(["c"]);
+    expect([...visiblePart(map, { ...by("disagree"), focus: "c", depth: 1 }, theirs).claims].sort()).toEqual(["b", "c"]);
+    // Until the member's stances have arrived, nothing is filtered out.
+    expect(visiblePart(map, by("agree"), null).claims.size).toBe(claims.length);
+    expect(hiddenStanceCount(theirs)).toBe(1);
   });
 });
