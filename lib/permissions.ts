@@ -28,7 +28,9 @@ const ALLOWED: Record<Role, readonly Action[]> = {
   // A brief is a saved view of the map and changes nothing on it, like a stance: commenters (the
   // students preparing a debate) may keep their own. Answers from the drill add claims: editors only.
   commenter: ["workspace:read", "comment:write", "stance:write", "brief:write"],
-  viewer: ["workspace:read"],
+  // "Every member can mark agree, disagree or unsure": a stance says where the reader stands and
+  // changes nothing on the map, so viewers mark theirs too.
+  viewer: ["workspace:read", "stance:write"],
 };
 
 export function isRole(value: string): value is Role {

@@ -101,6 +101,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const [toast, setToast] = useState<{ text: string; error?: boolean } | null>(null);
   const positions = useRef<Positions>({});
   const firstLayoutDone = useRef(false);
+  const userMovedViewport = useRef(false);
   const runLayout = useLayoutWorker();
   // Below this zoom card text is unreadable anyway; cards switch to a simpler look (CSS only, so
   // zooming re-renders no node).
@@ -152,6 +153,14 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
       const missing = map.claims.filter((c) => !known[c.id]);
       const layoutNodes = () => map.claims.map((c) => ({ id: c.id, ...estimateCardSize(c.text, c.type === "thesis") }));
       const layoutEdges = () => map.edges.map((e) => ({ id: e.id, from: e.from, to: e.to }));
+      const frameFirstView = () => {
+        const focus = focusClaimId ? known[focusClaimId] : undefined;
+        const pairOnMap = focusPair.filter((id) => known[id]);
+        // React Flow queues this fitView until the nodes are measured, so it frames their real size.
+        if (pairOnMap.length > 0) void flow.fitView({ nodes: pairOnMap.map((id) => ({ id })), padding: FIT_PADDING, maxZoom: 1.1, duration: 0 });
+        else if (focus) flow.setCenter(focus.x + 130, focus.y + 50, { zoom: 1.1, duration: 0 });
+        else flow.fitView({ padding: FIT_PADDING, minZoom: 0.5, maxZoom: 1 }); // readable cards first; the minimap shows the rest
+      };
       if (missing.length > 0 && !firstLayoutDone.current) {
         // elk runs in a worker; if it is slow, a tidy tree (linear time, here) shows the map at once
         // and the worker's layout replaces it for the claims nobody has placed meanwhile.
@@ -172,6 +181,8 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
               }
             }
             setNodes((ns) => placeJunctions(ns.map((n) => (moved.has(n.id) ? { ...n, position: known[n.id]! } : n)), mapRef.current.edges, mapRef.current.undercuts));
+            // The cards moved under the first view: frame it again unless the reader has already panned.
+            if (!userMovedViewport.current) requestAnimationFrame(frameFirstView);
             // Tests (and anything else that needs cards to stay put) wait for this.
             document.documentElement.dataset.mapLayout = "settled";
           });
@@ -187,12 +198,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
       if (!firstLayoutDone.current) {
         firstLayoutDone.current = true;
         requestAnimationFrame(() => {
-          const focus = focusClaimId ? known[focusClaimId] : undefined;
-          const pairOnMap = focusPair.filter((id) => known[id]);
-          // React Flow queues this fitView until the nodes are measured, so it frames their real size.
-          if (pairOnMap.length > 0) void flow.fitView({ nodes: pairOnMap.map((id) => ({ id })), padding: FIT_PADDING, maxZoom: 1.1, duration: 0 });
-          else if (focus) flow.setCenter(focus.x + 130, focus.y + 50, { zoom: 1.1, duration: 0 });
-          else flow.fitView({ padding: FIT_PADDING, minZoom: 0.5, maxZoom: 1 }); // readable cards first; the minimap shows the rest
+          frameFirstView();
           document.documentElement.dataset.mapReady = "true";
           if (missing.length === 0) document.documentElement.dataset.mapLayout = "settled";
         });
@@ -524,6 +530,10 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
+          // Only a pan or zoom by the reader carries an event; fitView and setCenter do not.
+          onMoveStart={(event) => {
+            if (event) userMovedViewport.current = true;
+          }}
           onSelectionChange={onSelectionChange}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}

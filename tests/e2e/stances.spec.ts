@@ -56,7 +56,7 @@ test("blind stances stay hidden until a member marks their own; a reworded claim
   await Promise.all([ownerContext.close(), memberContext.close()]);
 });
 
-test("a viewer sees the tally but has no stance buttons", async ({ browser }) => {
+test("a viewer marks their own stance but cannot edit the claim", async ({ browser }) => {
   const ownerContext = await browser.newContext();
   const owner = await ownerContext.newPage();
   await apiUser(owner.request, "owner");
@@ -70,6 +70,9 @@ test("a viewer sees the tally but has no stance buttons", async ({ browser }) =>
   addMember(workspace.id, account.id, "viewer");
   const stance = await openClaim(viewer, workspace.id, claim.id);
   await expect(stance.getByTestId("stance-tally")).toContainText("0 agree · 0 disagree · 1 unsure");
-  await expect(stance.getByRole("group", { name: "Your stance" })).toHaveCount(0);
+  await stance.getByRole("button", { name: "Agree", exact: true }).click();
+  await expect(stance.getByRole("button", { name: "Agree", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(stance.getByTestId("stance-tally")).toContainText("1 agree · 0 disagree · 1 unsure");
+  await expect(viewer.getByTestId("claim-panel").getByRole("button", { name: "Edit", exact: true })).toHaveCount(0);
   await Promise.all([ownerContext.close(), viewerContext.close()]);
 });

@@ -17,7 +17,7 @@ const tallyFor = async (user: { id: string }, workspaceId: string, claimId: stri
   (await getMap(user, workspaceId)).claims.find((c) => c.id === claimId)!.stances;
 
 describe("stances", () => {
-  it("lets commenters and up mark and change a stance; viewers and strangers are refused", async () => {
+  it("lets every member, viewers too, mark and change a stance; strangers are refused", async () => {
     const { workspace, members, thesis, owner } = await setUp();
     await setStance(members.commenter!, workspace.id, thesis, { value: "agree" });
     await setStance(members.editor!, workspace.id, thesis, { value: "disagree" });
@@ -25,7 +25,10 @@ describe("stances", () => {
     expect(await tallyFor(owner, workspace.id, thesis)).toMatchObject({ agree: 0, disagree: 1, unsure: 1, hidden: false, mine: null });
     expect((await tallyFor(members.commenter!, workspace.id, thesis)).mine).toMatchObject({ value: "unsure", stale: false });
 
-    await expect(setStance(members.viewer!, workspace.id, thesis, { value: "agree" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // A stance says where the member stands and changes nothing on the map: viewers mark theirs too.
+    await setStance(members.viewer!, workspace.id, thesis, { value: "agree" });
+    expect((await tallyFor(members.viewer!, workspace.id, thesis)).mine).toMatchObject({ value: "agree" });
+    await clearStance(members.viewer!, workspace.id, thesis);
     await expect(setStance(await makeUser("stranger"), workspace.id, thesis, { value: "agree" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(setStance(members.editor!, workspace.id, thesis, { value: "maybe" })).rejects.toThrow(/agree, disagree or unsure/);
     const other = await makeWorkspace();
