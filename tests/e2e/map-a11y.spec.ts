@@ -37,7 +37,11 @@ test("arrow keys move between connected claims, Enter opens, Escape closes; axe 
   await expect(page.getByTestId("claim-panel")).toHaveCount(0);
 
   await expect(page.locator(`.react-flow__node[data-id="${thesis}"]`)).toHaveAttribute("aria-label", /thesis|premise/);
-  await page.locator(`[data-claim-id="${thesis}"]`).click();
+  // Open a panel for the scan from the keyboard: after the moves above the thesis card can sit under
+  // the toolbar, where a pointer would hit the toolbar instead.
+  await page.locator(`.react-flow__node[data-id="${thesis}"]`).focus();
+  await page.keyboard.press("Enter");
+  await expect(panelText).toHaveText("The commune system failed");
   await page.addScriptTag({ path: path.resolve(process.cwd(), "node_modules/axe-core/axe.min.js") });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
