@@ -53,7 +53,6 @@ import { ThesisPathControl } from "./ThesisPathControl";
 import { collapsedPart } from "@/lib/graph/collapse";
 import { printViewport } from "@/lib/graph/print-fit";
 import { FoldContext, type FoldState } from "./FoldToggle";
-import { openingClaims } from "@/lib/graph/opening-view";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
@@ -160,17 +159,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         // React Flow queues this fitView until the nodes are measured, so it frames their real size.
         if (pairOnMap.length > 0) void flow.fitView({ nodes: pairOnMap.map((id) => ({ id })), padding: FIT_PADDING, maxZoom: 1.1, duration: 0 });
         else if (focus) flow.setCenter(focus.x + 130, focus.y + 50, { zoom: 1.1, duration: 0 });
-        else {
-          // A big map opens on the claim most argued about, at a readable zoom, with its reasons below
-          // it; the minimap shows the rest. (Fitting a big map's bounding box instead centres on
-          // whatever lies in its middle, often empty space crossed by long edges.)
-          const hub = openingClaims(map.claims, map.edges)?.[0];
-          const at = hub ? known[hub] : undefined;
-          const zoom = 0.8;
-          // The toolbar covers the canvas's top ~200 px: put the card's top just below it.
-          if (hub && at) flow.setCenter(at.x + (flow.getNode(hub)?.measured?.width ?? 260) / 2, at.y + (window.innerHeight / 2 - 260) / zoom, { zoom, duration: 0 });
-          else flow.fitView({ padding: FIT_PADDING, minZoom: 0.5, maxZoom: 1 });
-        }
+        else flow.fitView({ padding: FIT_PADDING, minZoom: 0.5, maxZoom: 1 }); // readable cards first; the minimap shows the rest
       };
       if (missing.length > 0 && !firstLayoutDone.current) {
         // elk runs in a worker; if it is slow, a tidy tree (linear time, here) shows the map at once
