@@ -10,6 +10,8 @@ import { PostgresLiveRelay, RELAY_APPLICATION_NAME } from "@/lib/server/live/pg-
 const url = process.env.DATABASE_URL ?? "";
 const onPostgres = /^postgres(ql)?:/.test(url);
 if (!onPostgres) console.log("live-relay.test.ts skipped: it needs PostgreSQL (run it through scripts/with-postgres.sh).");
+// LISTEN/NOTIFY exists only on PostgreSQL. The SQLite run skips this suite, saying so above; `npm test`
+// runs the integration suite again on a throwaway PostgreSQL (scripts/test-all.sh), where it runs.
 const describeOnPostgres = onPostgres ? describe : describe.skip;
 
 const WITHIN_MS = 1_000;
