@@ -1,28 +1,16 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
-import { api } from "@/components/ui/api";
+import { useMemo } from "react";
 import { evaluateMapGraph, isGradualMapSemantics, type MapEvaluation } from "@/lib/argumentation/map-evaluation";
 import { mapGraphOf, type EvaluationView } from "@/lib/graph/evaluation-view";
 import type { WorkspaceMap } from "@/lib/graph/types";
 import { groupBaseScores, memberBaseScores, ownStances, type BaseScores } from "@/lib/stances/perspective";
-import type { StanceValue } from "@/lib/validation/stance";
+import { useMemberStanceMap, type StanceMember } from "./useMemberStances";
 
-export interface MemberOption {
-  id: string;
-  label: string;
-  isYou: boolean;
-}
-
-interface MemberStancesAnswer {
-  member: MemberOption;
-  stances: { claimId: string; value: StanceValue | "hidden" }[];
-}
+export type MemberOption = StanceMember;
 
 export interface EvaluationState {
   evaluation: MapEvaluation | null;
-  /** Members to choose a perspective from; loaded once a gradual semantics is chosen. */
-  members: MemberOption[];
   /** Where the base scores come from, in words, when they are not all 0.5. */
   baseNote: string | null;
   error: string | null;
@@ -35,44 +23,16 @@ function shorten(text: string): string {
 /**
  * The map evaluated in the browser from the payload the map already holds (lib/argumentation is pure),
  * so a change on the map, one's own or another member's over the live stream, re-evaluates at once.
- * Only another member's stances need the server, which applies blind mode.
+ * Only another member's stances need the server, which applies blind mode. The members to choose a
+ * perspective from come from the map, which fetches them once for this and the stance filter.
  */
-export function useEvaluation(map: WorkspaceMap, view: EvaluationView): EvaluationState {
+export function useEvaluation(map: WorkspaceMap, view: EvaluationView, members: MemberOption[]): EvaluationState {
   const workspaceId = map.workspace.id;
   const gradual = view.semantics !== null && isGradualMapSemantics(view.semantics);
-  const [members, setMembers] = useState<MemberOption[]>([]);
-  const [theirStances, setTheirStances] = useState<{ memberId: string; stances: Map<string, StanceValue | "hidden"> } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!gradual || members.length > 0) return;
-    let cancelled = false;
-    api<{ members: { id: string; name: string | null; email: string; isYou: boolean }[] }>(`/api/workspaces/${workspaceId}/members`)
-      .then((answer) => !cancelled && setMembers(answer.members.map((m) => ({ id: m.id, label: m.name ?? m.email, isYou: m.isYou }))))
-      .catch((e: Error) => !cancelled && setError(`The members could not be loaded: ${e.message}`));
-    return () => {
-      cancelled = true;
-    };
-  }, [gradual, members.length, workspaceId]);
-
   const memberId = gradual && view.perspective.kind === "member" ? view.perspective.memberId : null;
   const chosenMember = memberId ? members.find((m) => m.id === memberId) : undefined;
-  // Another member's stances come from the server; refetched with every new map payload, since a
-  // stance change arrives as a map change.
-  useEffect(() => {
-    if (!memberId || !chosenMember || chosenMember.isYou) return;
-    let cancelled = false;
-    api<MemberStancesAnswer>(`/api/workspaces/${workspaceId}/members/${memberId}/stances`)
-      .then((answer) => {
-        if (cancelled) return;
-        setError(null);
-        setTheirStances({ memberId, stances: new Map(answer.stances.map((s) => [s.claimId, s.value])) });
-      })
-      .catch((e: Error) => !cancelled && setError(`Their stances could not be loaded: ${e.message}`));
-    return () => {
-      cancelled = true;
-    };
-  }, [memberId, chosenMember, workspaceId, map]);
+  // Your own stances are already in the payload; only another member's need the server.
+  const theirs = useMemberStanceMap(workspaceId, chosenMember && !chosenMember.isYou ? chosenMember.id : null, map);
 
   const base: { scores: BaseScores; note: string } | null = useMemo(() => {
     if (!gradual) return null;
@@ -89,14 +49,14 @@ export function useEvaluation(map: WorkspaceMap, view: EvaluationView): Evaluati
         const scores = memberBaseScores(claimIds, new Map());
         return { scores, note: "That member is not in this workspace any more; every base score is 0.5." };
       }
-      const stances = chosenMember.isYou ? ownStances(map.claims) : theirStances?.memberId === chosenMember.id ? theirStances.stances : null;
+      const stances = chosenMember.isYou ? ownStances(map.claims) : theirs.stances;
       if (!stances) return null;
       const scores = memberBaseScores(claimIds, stances);
       const whose = chosenMember.isYou ? "your" : `${chosenMember.label}'s`;
       return { scores, note: `Base scores: ${whose} stances (agree 0.9, disagree 0.1, unsure or none 0.5), on ${scores.judged} claim${scores.judged === 1 ? "" : "s"}${hiddenNote(scores, "their stances")}.` };
     }
     return null;
-  }, [gradual, view.perspective, map.claims, members.length, chosenMember, theirStances]);
+  }, [gradual, view.perspective, map.claims, members.length, chosenMember, theirs.stances]);
 
   const waitingForStances = gradual && view.perspective.kind === "member" && base === null;
   const evaluation = useMemo(() => {
@@ -109,5 +69,5 @@ export function useEvaluation(map: WorkspaceMap, view: EvaluationView): Evaluati
     }
   }, [map, view.semantics, base, waitingForStances]);
 
-  return { evaluation, members, baseNote: base?.note ?? null, error };
+  return { evaluation, baseNote: base?.note ?? null, error: theirs.error };
 }

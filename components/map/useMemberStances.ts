@@ -11,24 +11,19 @@ export interface StanceMember {
   isYou: boolean;
 }
 
-export interface MemberStancesState {
-  /** The workspace's members, loaded once the stance filter is wanted. */
+export interface WorkspaceMembersState {
+  /** The workspace's members, loaded once something on the map wants them. */
   members: StanceMember[];
-  /** The chosen member's stances by claim, as the caller may see them; null until loaded. */
-  stances: MemberStanceMap | null;
   error: string | null;
 }
 
 /**
- * Data for the map's stance filter: members to choose from and one member's stances, both from the
- * server, which applies blind mode. Refetched with every new map payload, since a stance change
- * arrives as a map change.
+ * The members to choose from, for the stance filter and the evaluation's perspective alike: the map
+ * calls this once and hands the list to both, so the list is fetched once however many controls use it.
  */
-export function useMemberStances(workspaceId: string, wanted: boolean, memberId: string | null, mapVersion: unknown): MemberStancesState {
+export function useWorkspaceMembers(workspaceId: string, wanted: boolean): WorkspaceMembersState {
   const [members, setMembers] = useState<StanceMember[]>([]);
-  const [stances, setStances] = useState<{ memberId: string; byClaim: MemberStanceMap } | null>(null);
   const [error, setError] = useState<string | null>(null);
-
   useEffect(() => {
     if (!wanted || members.length > 0) return;
     let cancelled = false;
@@ -39,7 +34,22 @@ export function useMemberStances(workspaceId: string, wanted: boolean, memberId:
       cancelled = true;
     };
   }, [wanted, members.length, workspaceId]);
+  return { members, error };
+}
 
+export interface MemberStanceMapState {
+  /** The member's stances by claim, as the caller may see them (the server applies blind mode); null until loaded. */
+  stances: MemberStanceMap | null;
+  error: string | null;
+}
+
+/**
+ * One member's stances, refetched with every new map payload, since a stance change arrives as a map
+ * change. A null member fetches nothing.
+ */
+export function useMemberStanceMap(workspaceId: string, memberId: string | null, mapVersion: unknown): MemberStanceMapState {
+  const [loaded, setLoaded] = useState<{ memberId: string; byClaim: MemberStanceMap } | null>(null);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!memberId) return;
     let cancelled = false;
@@ -47,13 +57,12 @@ export function useMemberStances(workspaceId: string, wanted: boolean, memberId:
       .then((answer) => {
         if (cancelled) return;
         setError(null);
-        setStances({ memberId, byClaim: new Map(answer.stances.map((s) => [s.claimId, s.value])) });
+        setLoaded({ memberId, byClaim: new Map(answer.stances.map((s) => [s.claimId, s.value])) });
       })
       .catch((e: Error) => !cancelled && setError(`Their stances could not be loaded: ${e.message}`));
     return () => {
       cancelled = true;
     };
   }, [memberId, workspaceId, mapVersion]);
-
-  return { members, stances: memberId && stances?.memberId === memberId ? stances.byClaim : null, error };
+  return { stances: memberId && loaded?.memberId === memberId ? loaded.byClaim : null, error };
 }
