@@ -10,6 +10,7 @@ import {
   useNodesState,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -42,7 +43,8 @@ import { LayoutMenu } from "./LayoutMenu";
 import { useLayoutWorker } from "./useLayoutWorker";
 import { nextClaim, type Direction } from "@/lib/graph/keyboard-nav";
 import { hiddenStanceCount, parseViewFilter, viewFilterParams, visiblePart, type ViewFilter } from "@/lib/graph/view-filter";
-import { useMemberStances } from "./useMemberStances";
+import { useMemberStanceMap, useWorkspaceMembers } from "./useMemberStances";
+import { isGradualMapSemantics } from "@/lib/argumentation/map-evaluation";
 import { evaluationViewParams, parseEvaluationView, type EvaluationView } from "@/lib/graph/evaluation-view";
 import { EvaluateControl } from "./EvaluateControl";
 import { EvaluationSection } from "./EvaluationSection";
@@ -53,11 +55,14 @@ import { ThesisPathControl } from "./ThesisPathControl";
 import { collapsedPart } from "@/lib/graph/collapse";
 import { printViewport } from "@/lib/graph/print-fit";
 import { FoldContext, type FoldState } from "./FoldToggle";
+import { openingClaims } from "@/lib/graph/opening-view";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
-/** Framing the map leaves room for the toolbar and the search bar over the canvas's top. */
-const FIT_PADDING = { top: "200px", right: "40px", bottom: "40px", left: "40px" } as const;
+/** Framing the map keeps cards clear of the canvas's edges (the toolbar sits above the canvas). */
+const FIT_PADDING = { top: "40px", right: "40px", bottom: "40px", left: "40px" } as const;
+/** Where the opening view puts the top of the claim it opens on, below the canvas's top edge. */
+const OPENING_TOP_MARGIN = 48;
 
 export function ArgumentMap(props: { initial: WorkspaceMap; canEdit: boolean; focusClaimId: string | null }) {
   return (
@@ -71,6 +76,7 @@ export function ArgumentMap(props: { initial: WorkspaceMap; canEdit: boolean; fo
 
 function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; canEdit: boolean; focusClaimId: string | null }) {
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const searchParams = useSearchParams();
   // ?focus=<claim>&with=<claim> (the disagreements page's "Show on map"): open the first claim and
   // fit both into view. Read once: later URL changes do not move the map.
@@ -91,7 +97,6 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const initialClaim = focusPair[0] ?? focusClaimId;
   const [view, setView] = useState<ViewFilter>(() => parseViewFilter(new URLSearchParams(searchParams.toString())));
   const [evaluationView, setEvaluationView] = useState<EvaluationView>(() => parseEvaluationView(new URLSearchParams(searchParams.toString())));
-  const { evaluation, members: evaluationMembers, baseNote, error: evaluationError } = useEvaluation(map, evaluationView);
   const [thesisId, setThesisId] = useState<string | null>(() => searchParams.get("thesis"));
   const [collapsed, setCollapsed] = useState<string[]>(() => (searchParams.get("collapsed") ?? "").split(",").filter(Boolean));
   const [trail, setTrail] = useState<string[]>([]);
@@ -159,7 +164,18 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         // React Flow queues this fitView until the nodes are measured, so it frames their real size.
         if (pairOnMap.length > 0) void flow.fitView({ nodes: pairOnMap.map((id) => ({ id })), padding: FIT_PADDING, maxZoom: 1.1, duration: 0 });
         else if (focus) flow.setCenter(focus.x + 130, focus.y + 50, { zoom: 1.1, duration: 0 });
-        else flow.fitView({ padding: FIT_PADDING, minZoom: 0.5, maxZoom: 1 }); // readable cards first; the minimap shows the rest
+        else {
+          // A big map opens on the claim most argued about, at a readable zoom, with its reasons below
+          // it; the minimap shows the rest. (Fitting a big map's bounding box instead centres on
+          // whatever lies in its middle, often empty space crossed by long edges.)
+          const hub = openingClaims(map.claims, map.edges)?.[0];
+          const at = hub ? known[hub] : undefined;
+          const zoom = 0.8;
+          // setCenter puts a point at the canvas's middle; choose it so the card's top sits just below the top edge.
+          const canvasHeight = flowStore.getState().height || window.innerHeight;
+          if (hub && at) flow.setCenter(at.x + (flow.getNode(hub)?.measured?.width ?? 260) / 2, at.y + (canvasHeight / 2 - OPENING_TOP_MARGIN) / zoom, { zoom, duration: 0 });
+          else flow.fitView({ padding: FIT_PADDING, minZoom: 0.5, maxZoom: 1 });
+        }
       };
       if (missing.length > 0 && !firstLayoutDone.current) {
         // elk runs in a worker; if it is slow, a tidy tree (linear time, here) shows the map at once
@@ -217,9 +233,14 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const edgeById = useMemo(() => new Map(map.edges.map((e) => [e.id, e])), [map.edges]);
   const claimText = useCallback((id: string) => claimById.get(id)?.text ?? "", [claimById]);
   const [stanceMembersWanted, setStanceMembersWanted] = useState(view.stance !== null);
-  const stanceFilter = useMemberStances(workspaceId, stanceMembersWanted, view.stance?.member ?? null, map);
+  // One members list for the stance filter and the evaluation's perspective picker.
+  const evaluationWantsMembers = evaluationView.semantics !== null && isGradualMapSemantics(evaluationView.semantics);
+  const workspaceMembers = useWorkspaceMembers(workspaceId, stanceMembersWanted || evaluationWantsMembers);
+  const { evaluation, baseNote, error: evaluationStanceError } = useEvaluation(map, evaluationView, workspaceMembers.members);
+  const evaluationError = workspaceMembers.error ?? evaluationStanceError;
+  const stanceFilter = useMemberStanceMap(workspaceId, view.stance?.member ?? null, map);
   const hiddenStances = stanceFilter.stances ? hiddenStanceCount(stanceFilter.stances) : 0;
-  const stanceNote = stanceFilter.error ?? (view.stance && hiddenStances > 0 ? `${hiddenStances} of their stances ${hiddenStances === 1 ? "is" : "are"} hidden until you mark the same claims (blind mode).` : null);
+  const stanceNote = workspaceMembers.error ?? stanceFilter.error ?? (view.stance && hiddenStances > 0 ? `${hiddenStances} of their stances ${hiddenStances === 1 ? "is" : "are"} hidden until you mark the same claims (blind mode).` : null);
   const visible = useMemo(() => visiblePart(map, view, stanceFilter.stances), [map, view, stanceFilter.stances]);
   const changeView = useCallback(
     (next: ViewFilter) => {
@@ -431,6 +452,8 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
       const shown = flow.getNodes().filter((n) => n.type === "claim" && !n.hidden);
       if (shown.length === 0 || screenView) return;
       screenView = flow.getViewport();
+      // A layout landing mid-print must not re-frame the page under the printer.
+      userMovedViewport.current = true;
       flushSync(() => void flow.setViewport(printViewport(flow.getNodesBounds(shown)), { duration: 0 }));
     };
     const afterPrint = () => {
@@ -560,7 +583,16 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
                 + New claim
               </button>
             )}
-            <button className="btn btn-sm btn-ghost" onClick={() => flow.fitView({ padding: FIT_PADDING, duration: 300 })}>Fit view</button>
+            <button
+              className="btn btn-sm btn-ghost"
+              onClick={() => {
+                // The reader chose this view: a layout landing later must not re-frame it.
+                userMovedViewport.current = true;
+                void flow.fitView({ padding: FIT_PADDING, duration: 300 });
+              }}
+            >
+              Fit view
+            </button>
             {canEdit && <LayoutMenu map={map} runLayout={runLayout} onDone={async (message) => { await refresh(); showToast(message); requestAnimationFrame(() => void flow.fitView({ padding: FIT_PADDING, minZoom: 0.15, maxZoom: 1, duration: 300 })); }} onError={(message) => showToast(message, true)} />}
             <ExportMenu map={map} onError={(message) => showToast(message, true)} />
             {canEdit && (
@@ -579,7 +611,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
             selectedText={selectedClaimId ? claimText(selectedClaimId) : null}
             path={thesisPath}
           />
-          <EvaluateControl view={evaluationView} onChange={changeEvaluationView} evaluation={evaluation} members={evaluationMembers} baseNote={baseNote} error={evaluationError} />
+          <EvaluateControl view={evaluationView} onChange={changeEvaluationView} evaluation={evaluation} members={workspaceMembers.members} baseNote={baseNote} error={evaluationError} />
           {present.length > 0 && (
             <span className="presence" data-testid="presence" aria-label={`Here now: ${present.map((p) => p.label).join(", ")}`}>
               {present.slice(0, 5).map((p) => (
@@ -602,7 +634,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
             shown={visible.claims.size}
             total={map.claims.length}
             onJump={jumpToMatch}
-            members={stanceFilter.members}
+            members={workspaceMembers.members}
             onWantMembers={() => setStanceMembersWanted(true)}
             stanceNote={stanceNote}
             tags={tagCounts(map.claims)}

@@ -1,3 +1,6 @@
+"use client";
+
+import { useEffect, useState } from "react";
 import { EDGE_COLORS, sourceColor, UNSOURCED_COLOR } from "@/lib/graph/palette";
 import type { MapSource } from "@/lib/graph/types";
 
@@ -21,8 +24,22 @@ export function MapMarkers() {
 
 /** `children`: rows for an overlay in use (the evaluation). */
 export function Legend({ sources, hasUnsourced, children }: { sources: MapSource[]; hasUnsourced: boolean; children?: React.ReactNode }) {
+  const [collapsed, setCollapsed] = useLegendCollapsed();
   return (
-    <div className="card legend" aria-label="Legend" data-testid="map-legend">
+    <div className={`card legend${collapsed ? " collapsed" : ""}`} role="group" aria-label="Legend" data-testid="map-legend">
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={!collapsed}
+        aria-controls="map-legend-body"
+        onClick={() => setCollapsed(!collapsed)}
+        title={collapsed ? "Show the legend" : "Fold the legend away to see the cards beneath it"}
+      >
+        <span>Legend</span>
+        <span aria-hidden="true">{collapsed ? "▸" : "▾"}</span>
+      </button>
+      {/* The rows stay in the document when folded (hidden by CSS), so printing shows them. */}
+      <div className="legend-body" id="map-legend-body">
       <span className="legend-title">Edges</span>
       <span className="legend-row">
         <svg width="44" height="12" aria-hidden="true">
@@ -62,8 +79,36 @@ export function Legend({ sources, hasUnsourced, children }: { sources: MapSource
           </span>
         )}
       </div>
+      </div>
     </div>
   );
+}
+
+const LEGEND_STORAGE_KEY = "agon.map.legendCollapsed";
+
+/**
+ * Whether the reader folded the legend away, remembered in this browser: once someone knows the
+ * symbols, the legend only hides cards in the map's corner. Read after mounting, so the server's
+ * HTML (always open) and the first client render agree.
+ */
+function useLegendCollapsed(): [boolean, (next: boolean) => void] {
+  const [collapsed, setCollapsedState] = useState(false);
+  useEffect(() => {
+    try {
+      if (window.localStorage.getItem(LEGEND_STORAGE_KEY) === "true") setCollapsedState(true);
+    } catch {
+      // Storage can be unavailable (private modes); the legend then simply starts open.
+    }
+  }, []);
+  const setCollapsed = (next: boolean) => {
+    setCollapsedState(next);
+    try {
+      window.localStorage.setItem(LEGEND_STORAGE_KEY, String(next));
+    } catch {
+      // Not remembered; the choice still holds for this page.
+    }
+  };
+  return [collapsed, setCollapsed];
 }
 
 /** Rows for the outlines the map draws while a search or a path to a thesis is shown. */

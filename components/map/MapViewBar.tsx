@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { MapSource } from "@/lib/graph/types";
 import { ALL_EDGE_KINDS, isFiltered, OWN_CLAIMS, STANCE_FILTER_VALUES, type EdgeKindFilter, type StanceFilterValue, type ViewFilter } from "@/lib/graph/view-filter";
 import { CLAIM_TYPES } from "@/lib/validation/claim";
@@ -35,6 +35,7 @@ interface Props {
 export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClaimId, focusText, trail, shown, total, onJump, tags = [], members, onWantMembers, stanceNote }: Props) {
   const activeFilters = view.sources.length + (ALL_EDGE_KINDS.length - view.kinds.length) + (view.types?.length ?? 0) + (view.tags?.length ?? 0) + (view.stance ? 1 : 0);
   const [open, setOpen] = useState(activeFilters > 0);
+  const filtersButton = useRef<HTMLButtonElement>(null);
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
   return (
     <div className="card map-view" data-testid="map-view">
@@ -50,6 +51,7 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
           onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), onJump())}
         />
         <button
+          ref={filtersButton}
           className="btn btn-sm btn-ghost"
           type="button"
           aria-expanded={open}
@@ -97,7 +99,18 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
         </nav>
       )}
       {open && (
-        <div className="map-view-filters">
+        <div
+          className="map-view-filters"
+          role="group"
+          aria-label="Filters"
+          onKeyDown={(e) => {
+            // Escape folds the panel (and stops there, so it does not also close a side panel).
+            if (e.key !== "Escape") return;
+            e.stopPropagation();
+            setOpen(false);
+            filtersButton.current?.focus();
+          }}
+        >
           <fieldset>
             <legend>Sources</legend>
             {sources.map((s) => (
@@ -180,6 +193,11 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
             </div>
             {stanceNote && <p className="faint stance-note" role="note">{stanceNote}</p>}
           </fieldset>
+          <div className="map-view-filters-done">
+            <button type="button" className="btn btn-sm" onClick={() => { setOpen(false); filtersButton.current?.focus(); }}>
+              Done
+            </button>
+          </div>
         </div>
       )}
       {shown !== total && <p className="faint" style={{ margin: "6px 2px 0" }} data-testid="map-view-count">Showing {shown} of {total} claims</p>}

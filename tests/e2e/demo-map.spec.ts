@@ -57,6 +57,17 @@ test.describe("the demo workspace", () => {
     await expect(page.getByTestId("map-legend")).toContainText("opposes");
     await expect(page.getByTestId("map-legend")).toContainText("Charlie Post");
 
+    // The legend folds away to uncover the cards beneath it, and stays folded on the next visit.
+    const legendToggle = page.getByTestId("map-legend").getByRole("button", { name: "Legend" });
+    await expect(legendToggle).toHaveAttribute("aria-expanded", "true");
+    await legendToggle.click();
+    await expect(legendToggle).toHaveAttribute("aria-expanded", "false");
+    await expect(page.getByTestId("map-legend").getByText("Charlie Post")).toBeHidden();
+    await page.reload();
+    await expect(page.getByTestId("map-legend").getByRole("button", { name: "Legend" })).toHaveAttribute("aria-expanded", "false");
+    await page.getByTestId("map-legend").getByRole("button", { name: "Legend" }).click();
+    await expect(page.getByTestId("map-legend").getByText("Charlie Post")).toBeVisible();
+
     const map = (await (await page.request.get(`/api/workspaces/${workspaceId}/map`)).json()) as ApiMap;
     const meaney = map.claims.find((c) => /not Soviet-style orthodox/.test(c.text))!;
     const post = map.claims.find((c) => /same sort of society as Stalin/.test(c.text))!;
@@ -68,6 +79,10 @@ test.describe("the demo workspace", () => {
     const panel = page.getByTestId("claim-panel");
     await expect(panel.getByTestId("panel-claim-text")).toHaveText(meaney.text);
     await expect(panel).toContainText("stable, orthodox Leninist format");
+    // With a panel open the toolbar wraps onto more rows; it sits above the canvas, never over cards.
+    const toolbar = (await page.locator(".map-toolbar").boundingBox())!;
+    const canvas = (await page.locator(".react-flow").boundingBox())!;
+    expect(toolbar.y + toolbar.height).toBeLessThanOrEqual(canvas.y + 1);
     await expect(panel.getByTestId("panel-edge").filter({ hasText: "opposes" }).first()).toBeVisible();
     await panel.getByRole("link", { name: "Open in the reader →" }).click();
     await expect(page).toHaveURL(new RegExp(`/sources/[^/]+\\?claim=${meaney.id}`));
