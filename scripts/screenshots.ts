@@ -66,6 +66,8 @@ async function main() {
   const started = Date.now();
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === "true");
   console.log(`map ready ${Date.now() - started} ms after navigation`);
+  // The picture is of the settled map: the worker's layout replaces a quick first one on big maps.
+  await page.waitForFunction(() => document.documentElement.dataset.mapLayout === "settled", undefined, { timeout: 60_000 });
   await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(OUT, "demo-map.png") });
   const meaney = page.getByTestId("claim-node").filter({ hasText: "not Soviet-style orthodox" }).first();
@@ -82,6 +84,10 @@ async function main() {
   await page.goto(`${workspaceUrl}/sources`);
   await page.screenshot({ path: path.join(OUT, "sources.png") });
   await briefScreenshot(page, workspaceUrl);
+  await page.goto(`${workspaceUrl}/disagreements`);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(OUT, "disagreements.png") });
+  await page.goto(`${workspaceUrl}/sources`);
   const first = page.getByTestId("source-row").first();
   if (await first.count()) {
     await first.click();
