@@ -11,6 +11,7 @@ import {
   useReactFlow,
   useStore,
   type Connection,
+  type Edge,
   type EdgeChange,
   type NodeChange,
   type OnSelectionChangeParams,
@@ -24,7 +25,7 @@ import { useLiveWorkspace } from "@/components/live/useLiveWorkspace";
 import { CommentSummaryProvider, useCommentSummary } from "@/components/discussion/comment-summary";
 import { api } from "@/components/ui/api";
 import type { CommentSummary } from "@/lib/discussion/types";
-import { estimateCardSize, spanningForest, treeLayout, type Positions } from "@/lib/graph/layout";
+import { estimateCardSize, LAYERED_FULL_MAX_CLAIMS, spanningForest, treeLayout, type Positions } from "@/lib/graph/layout";
 import { placeNearNeighbours } from "@/lib/graph/placement";
 import { tagCounts } from "@/lib/graph/tags";
 import { sourceColor } from "@/lib/graph/palette";
@@ -34,7 +35,7 @@ import { ConnectDialog, NewClaimDialog, useSubmit, type ConnectRequest } from ".
 import { EdgePanel } from "./EdgePanel";
 import { HighlightLegend, Legend, MapMarkers } from "./Legend";
 import { nodeTypes } from "./node-types";
-import { claimNode, describeEdge, edgeIdOfJunction, inferenceEdges, inferenceIdOfFlowEdge, placeJunctions, undercutEdge, withCommentCounts, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
+import { claimNode, describeEdge, edgeIdOfJunction, inferenceEdges, inferenceIdOfFlowEdge, placeJunctions, undercutEdge, withCommentCounts, withMeasuredHandles, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
 import { UndercutPanel } from "./UndercutPanel";
 import { MapViewBar } from "./MapViewBar";
 import { ExportMenu } from "./ExportMenu";
@@ -85,7 +86,11 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   mapRef.current = map;
   // Junctions (where undercuts meet an edge) follow the claims they sit between.
   const onNodesChange = useCallback(
-    (changes: NodeChange<MapFlowNode>[]) => setNodes((ns) => placeJunctions(applyNodeChanges(changes, ns), mapRef.current.edges, mapRef.current.undercuts)),
+    (changes: NodeChange<MapFlowNode>[]) =>
+      setNodes((ns) => {
+        const changed = applyNodeChanges(changes, ns);
+        return placeJunctions(changes.some((c) => c.type === "dimensions") ? withMeasuredHandles(changed) : changed, mapRef.current.edges, mapRef.current.undercuts);
+      }),
     [setNodes],
   );
   const initialClaim = focusPair[0] ?? focusClaimId;
@@ -139,7 +144,9 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const commentCounts = useRef<CommentSummary["claims"]>({});
   useEffect(() => {
     commentCounts.current = commentSummary?.claims ?? {};
-    setNodes((ns) => ns.map((n) => (n.type === "claim" ? withCommentCounts(n, commentCounts.current[n.id]) : n)));
+    // Only the cards whose counts changed get new objects: a new object re-renders its card.
+    const sameCounts = (a: CommentSummary["claims"][string] | undefined, b: CommentSummary["claims"][string] | undefined) => a?.total === b?.total && a?.unread === b?.unread;
+    setNodes((ns) => ns.map((n) => (n.type === "claim" && !sameCounts(n.data.comments, commentCounts.current[n.id]) ? withCommentCounts(n, commentCounts.current[n.id]) : n)));
   }, [commentSummary, setNodes]);
 
   // Place every claim: saved positions win; unplaced claims get the elk layout on first view, or a
@@ -161,7 +168,13 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         else if (focus) flow.setCenter(focus.x + 130, focus.y + 50, { zoom: 1.1, duration: 0 });
         else flow.fitView({ padding: FIT_PADDING, minZoom: 0.5, maxZoom: 1 }); // readable cards first; the minimap shows the rest
       };
-      if (missing.length > 0 && !firstLayoutDone.current) {
+      if (missing.length > 0 && !firstLayoutDone.current && map.claims.length > LAYERED_FULL_MAX_CLAIMS) {
+        // A big map gets the tree the worker would compute anyway (linear time, milliseconds here):
+        // starting the worker and copying the map to it and back would only delay the first view.
+        const layout = treeLayout(layoutNodes(), spanningForest(layoutNodes(), layoutEdges()));
+        for (const c of missing) known[c.id] = layout[c.id] ?? { x: 0, y: 0 };
+        document.documentElement.dataset.mapLayout = "settled";
+      } else if (missing.length > 0 && !firstLayoutDone.current) {
         // elk runs in a worker; if it is slow, a tidy tree (linear time, here) shows the map at once
         // and the worker's layout replaces it for the claims nobody has placed meanwhile.
         const fromWorker = runLayout(layoutNodes(), layoutEdges(), "layered").catch(() => null);
@@ -194,7 +207,18 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
       }
       if (cancelled) return;
       const claimNodes = map.claims.map((c) => ({ ...claimNode(c, known[c.id]!, commentCounts.current[c.id]), selected: selected?.type === "claim" && selected.id === c.id }));
-      setNodes((previous) => placeJunctions([...claimNodes, ...previous.filter((n) => n.type === "junction")], map.edges, map.undercuts));
+      setNodes((previous) => {
+        // A card already measured keeps its measurement (and so its real handles) when its claim
+        // comes back unchanged from a refetch: otherwise every edge would wait for it to be measured again.
+        const before = new Map(previous.map((n) => [n.id, n]));
+        const kept = claimNodes.map((n) => {
+          const old = before.get(n.id);
+          if (old?.type !== "claim" || !old.measured || old.handles || old.data.claim.text !== n.data.claim.text || old.data.claim.type !== n.data.claim.type) return n;
+          const { handles: _estimated, ...rest } = n;
+          return { ...rest, measured: old.measured };
+        });
+        return placeJunctions([...kept, ...previous.filter((n) => n.type === "junction")], map.edges, map.undercuts);
+      });
       if (!firstLayoutDone.current) {
         firstLayoutDone.current = true;
         requestAnimationFrame(() => {
@@ -258,6 +282,10 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     },
     [view, evaluationView, thesisId, collapsed],
   );
+  // Cards get one toggle for good: a new function on every view change would re-render every card.
+  const toggleFoldRef = useRef(toggleFold);
+  toggleFoldRef.current = toggleFold;
+  const stableToggleFold = useCallback((claimId: string) => toggleFoldRef.current(claimId), []);
   const folded = useMemo(() => {
     const present = new Set(map.claims.map((c) => c.id));
     return collapsedPart(collapsed.filter((id) => present.has(id)), map.edges, map.undercuts);
@@ -309,22 +337,35 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map.claims, visible.matches]);
 
-  const edges = useMemo(() => {
-    const byId = new Map(map.edges.map((e) => [e.id, e]));
-    return [
-      ...map.edges.flatMap((e) =>
-        inferenceEdges(e, claimText).map((flowEdge) => ({
-          ...flowEdge,
-          selected: selected?.type === "edge" && selected.id === e.id,
-          hidden: !visible.edges.has(e.id) || edgeFolded(e.id),
-          className: [flowEdge.className, thesisPath ? (thesisPath.edges.has(e.id) ? "on-path" : "off-path") : undefined].filter(Boolean).join(" ") || undefined,
-        })),
-      ),
+  // The flow edges of the map, rebuilt only when the map changes; selection, filters and the thesis
+  // path only restyle them below.
+  const baseEdges = useMemo(
+    () => [
+      ...map.edges.flatMap((e) => inferenceEdges(e, claimText).map((flow) => ({ flow, inference: e.id, undercut: null }))),
       ...map.undercuts
-        .filter((u) => byId.has(u.targetEdgeId))
-        .map((u) => ({ ...undercutEdge(u, claimText, describeEdge(byId.get(u.targetEdgeId)!, claimText)), selected: selected?.type === "edge" && selected.id === u.id, hidden: !visible.undercuts.has(u.id) || folded.hidden.has(u.from) || edgeFolded(u.targetEdgeId) })),
-    ];
-  }, [map.edges, map.undercuts, claimText, selected, visible, thesisPath, folded, edgeFolded]);
+        .filter((u) => edgeById.has(u.targetEdgeId))
+        .map((u) => ({ flow: undercutEdge(u, claimText, describeEdge(edgeById.get(u.targetEdgeId)!, claimText)) as Edge, inference: u.id, undercut: u })),
+    ],
+    [map.edges, map.undercuts, claimText, edgeById],
+  );
+  // An edge whose look did not change keeps its object, so React Flow re-renders only the edges that
+  // changed (on a 5,000-edge map, a click used to redraw every edge in view).
+  const styledEdges = useRef(new Map<string, { base: Edge; edge: Edge }>());
+  const edges = useMemo(() => {
+    const previous = styledEdges.current;
+    const next = new Map<string, { base: Edge; edge: Edge }>();
+    const result = baseEdges.map(({ flow, inference, undercut }) => {
+      const isSelected = selected?.type === "edge" && selected.id === inference;
+      const hidden = undercut ? !visible.undercuts.has(undercut.id) || folded.hidden.has(undercut.from) || edgeFolded(undercut.targetEdgeId) : !visible.edges.has(inference) || edgeFolded(inference);
+      const className = undercut ? flow.className : [flow.className, thesisPath ? (thesisPath.edges.has(inference) ? "on-path" : "off-path") : undefined].filter(Boolean).join(" ") || undefined;
+      const old = previous.get(flow.id);
+      const edge = old && old.base === flow && !!old.edge.selected === isSelected && !!old.edge.hidden === hidden && old.edge.className === className ? old.edge : { ...flow, selected: isSelected, hidden, className };
+      next.set(flow.id, { base: flow, edge });
+      return edge;
+    });
+    styledEdges.current = next;
+    return result;
+  }, [baseEdges, selected, visible, thesisPath, folded, edgeFolded]);
 
   const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
     if (n.length === 1) setSelected({ type: "claim", id: n[0]!.id });
@@ -351,7 +392,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const selectClaim = useCallback(
     (id: string) => {
       setSelected({ type: "claim", id });
-      setNodes((ns) => ns.map((n) => ({ ...n, selected: n.id === id })));
+      setNodes((ns) => ns.map((n) => (!!n.selected === (n.id === id) ? n : { ...n, selected: n.id === id })));
       const node = flow.getNode(id);
       if (node) flow.setCenter(node.position.x + 130, node.position.y + 50, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 });
     },
@@ -523,7 +564,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     <div className="map-wrap">
       <div className={`map-canvas${zoomedOut ? " zoomed-out" : ""}`} data-testid="argument-map" onKeyDownCapture={onMapKeyDown}>
         <MapMarkers />
-        <FoldContext.Provider value={toggleFold}>
+        <FoldContext.Provider value={stableToggleFold}>
         <ReactFlow
           nodes={shownNodes}
           edges={edges}

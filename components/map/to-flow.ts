@@ -1,5 +1,5 @@
 /** The one adapter from the domain map (lib/graph) to React Flow's nodes and edges. */
-import type { Edge, Node } from "@xyflow/react";
+import { Position, type Edge, type Node } from "@xyflow/react";
 import type { CSSProperties } from "react";
 import { estimateCardSize } from "@/lib/graph/layout";
 import { EDGE_COLORS, sourceColor } from "@/lib/graph/palette";
@@ -70,6 +70,7 @@ export function placeJunctions(nodes: MapFlowNode[], edges: MapEdge[], undercuts
       data: { edgeId: edge.id, shown, linked: isLinked(edge) },
       width: JUNCTION_SIZE,
       height: JUNCTION_SIZE,
+      handles: estimatedHandles(JUNCTION_SIZE, JUNCTION_SIZE, 1),
       selectable: false,
       draggable: false,
       focusable: false,
@@ -93,6 +94,21 @@ export function undercutEdge(undercut: MapUndercut, claimText: (id: string) => s
   };
 }
 
+/** A claim card's handles are 10 px squares centred on its top and bottom edges (app/globals.css). */
+const CARD_HANDLE = 10;
+
+/**
+ * Where a node's handles are before React Flow has measured it. Without them React Flow renders every
+ * node once, however far outside the viewport, just to measure it: on a 2,000-claim map that first
+ * render was most of the wait. Once a node is measured its real handles replace these (`withMeasuredHandles`).
+ */
+function estimatedHandles(width: number, height: number, handle: number): NonNullable<Node["handles"]> {
+  return [
+    { type: "source", position: Position.Top, x: (width - handle) / 2, y: -handle / 2, width: handle, height: handle },
+    { type: "target", position: Position.Bottom, x: (width - handle) / 2, y: height - handle / 2, width: handle, height: handle },
+  ];
+}
+
 export function claimNode(claim: MapClaim, position: { x: number; y: number }, comments?: CommentCounts): ClaimFlowNode {
   const size = estimateCardSize(claim.text, claim.type === "thesis");
   return {
@@ -101,8 +117,22 @@ export function claimNode(claim: MapClaim, position: { x: number; y: number }, c
     position,
     data: { claim, color: sourceColor(claim.source?.colorIndex), comments },
     width: size.width,
+    initialHeight: size.height,
+    handles: estimatedHandles(size.width, size.height, CARD_HANDLE),
     ariaLabel: claimLabel(claim, comments),
   };
+}
+
+/**
+ * Drops the estimated handles of nodes React Flow has measured, so their edges meet the handles
+ * where they really are (a card with stances or a verdict is taller than its estimate).
+ */
+export function withMeasuredHandles<N extends Node>(nodes: N[]): N[] {
+  return nodes.map((n) => {
+    if (!n.handles || n.measured?.height === undefined) return n;
+    const { handles: _estimated, ...measured } = n;
+    return measured as N;
+  });
 }
 
 /** "“A” supports “B”", for naming an edge in sentences and accessible labels. */
