@@ -54,11 +54,14 @@ import { ThesisPathControl } from "./ThesisPathControl";
 import { collapsedPart } from "@/lib/graph/collapse";
 import { printViewport } from "@/lib/graph/print-fit";
 import { FoldContext, type FoldState } from "./FoldToggle";
+import { fitsReadably, mostArguedClaim } from "@/lib/graph/opening-view";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
 /** Framing the map leaves room for the toolbar and the search bar over the canvas's top. */
 const FIT_PADDING = { top: "200px", right: "40px", bottom: "40px", left: "40px" } as const;
+/** The zoom a big map opens at: cards legible, and a family of reasons across the screen. */
+const OPENING_ZOOM = 0.8;
 
 export function ArgumentMap(props: { initial: WorkspaceMap; canEdit: boolean; focusClaimId: string | null }) {
   return (
@@ -166,7 +169,20 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         // React Flow queues this fitView until the nodes are measured, so it frames their real size.
         if (pairOnMap.length > 0) void flow.fitView({ nodes: pairOnMap.map((id) => ({ id })), padding: FIT_PADDING, maxZoom: 1.1, duration: 0 });
         else if (focus) flow.setCenter(focus.x + 130, focus.y + 50, { zoom: 1.1, duration: 0 });
-        else flow.fitView({ padding: FIT_PADDING, minZoom: 0.5, maxZoom: 1 }); // readable cards first; the minimap shows the rest
+        else {
+          const canvas = document.querySelector(".react-flow")?.getBoundingClientRect();
+          const shown = { width: (canvas?.width ?? window.innerWidth) - 80, height: (canvas?.height ?? window.innerHeight) - 240 };
+          // From the positions just placed: React Flow may not hold the new nodes yet.
+          const xs = map.claims.map((c) => known[c.id]?.x ?? 0);
+          const ys = map.claims.map((c) => known[c.id]?.y ?? 0);
+          const bounds = { width: Math.max(...xs) - Math.min(...xs) + 300, height: Math.max(...ys) - Math.min(...ys) + 150 };
+          const hub = fitsReadably(bounds, shown) ? null : mostArguedClaim(map.claims, map.edges);
+          const at = hub ? known[hub] : undefined;
+          // Too big to read whole: open on the claim most argued about, its card just below the
+          // toolbar and its reasons under it (lib/graph/opening-view.ts says why).
+          if (hub && at) flow.setViewport({ x: (canvas?.width ?? window.innerWidth) / 2 - (at.x + 130) * OPENING_ZOOM, y: 210 - at.y * OPENING_ZOOM, zoom: OPENING_ZOOM }, { duration: 0 });
+          else flow.fitView({ padding: FIT_PADDING, minZoom: 0.5, maxZoom: 1 }); // readable cards first; the minimap shows the rest
+        }
       };
       if (missing.length > 0 && !firstLayoutDone.current && map.claims.length > LAYERED_FULL_MAX_CLAIMS) {
         // A big map gets the tree the worker would compute anyway (linear time, milliseconds here):

@@ -2,7 +2,9 @@
  * Layered layout of the argument map with elkjs: conclusions above the reasons that bear on them,
  * like a thesis tree. Pure and async (elk runs its own event loop); the caller applies the result.
  */
-import ELK from "elkjs/lib/elk.bundled.js";
+import type ElkConstructor from "elkjs/lib/elk.bundled.js";
+
+type ELK = InstanceType<typeof ElkConstructor>;
 
 export interface LayoutNode {
   id: string;
@@ -18,7 +20,16 @@ export interface LayoutEdge {
 
 export type Positions = Record<string, { x: number; y: number }>;
 
-const elk = new ELK();
+/**
+ * elk (1.5 MB of JavaScript) is loaded on first use: the map page imports this module for card sizes
+ * and the big-map tree, and parsing elk on the main thread delayed every map's first view by about a
+ * second. Only the layout worker ends up loading it.
+ */
+let elkInstance: Promise<ELK> | null = null;
+function loadElk(): Promise<ELK> {
+  elkInstance ??= import("elkjs/lib/elk.bundled.js").then((module) => new module.default());
+  return elkInstance;
+}
 
 // Premises point up at their conclusions, so direction UP puts theses on top. Spacing is generous
 // because cards carry four lines of text and edges need room for their kind labels.
@@ -37,7 +48,7 @@ const LAYERED_OPTIONS: Record<string, string> = {
 /** Top-left positions for every node. Edges whose ends are missing are ignored. */
 export async function layeredLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Promise<Positions> {
   const ids = new Set(nodes.map((n) => n.id));
-  const graph = await elk.layout({
+  const graph = await (await loadElk()).layout({
     id: "root",
     layoutOptions: LAYERED_OPTIONS,
     children: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),
@@ -107,7 +118,7 @@ export async function arrangeMap(nodes: readonly LayoutNode[], edges: readonly L
   const options = FORCE_OPTIONS;
   const used = edges.filter((e) => e.from !== e.to);
   const ids = new Set(nodes.map((n) => n.id));
-  const graph = await elk.layout({
+  const graph = await (await loadElk()).layout({
     id: "root",
     layoutOptions: options,
     children: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),
