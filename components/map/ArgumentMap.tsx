@@ -176,7 +176,10 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           const xs = map.claims.map((c) => known[c.id]?.x ?? 0);
           const ys = map.claims.map((c) => known[c.id]?.y ?? 0);
           const bounds = { width: Math.max(...xs) - Math.min(...xs) + 300, height: Math.max(...ys) - Math.min(...ys) + 150 };
-          const hub = fitsReadably(bounds, shown) ? null : mostArguedClaim(map.claims, map.edges);
+          // Only for maps big enough to be drawn as packed trees (the demo and other small maps open
+          // whole, as before, their middle being part of the argument).
+          const big = map.claims.length > LAYERED_FULL_MAX_CLAIMS;
+          const hub = !big || fitsReadably(bounds, shown) ? null : mostArguedClaim(map.claims, map.edges);
           const at = hub ? known[hub] : undefined;
           // Too big to read whole: open on the claim most argued about, its card just below the
           // toolbar and its reasons under it (lib/graph/opening-view.ts says why).

@@ -27,7 +27,15 @@ export type Positions = Record<string, { x: number; y: number }>;
  */
 let elkInstance: Promise<ELK> | null = null;
 function loadElk(): Promise<ELK> {
-  elkInstance ??= import("elkjs/lib/elk.bundled.js").then((module) => new module.default());
+  elkInstance ??= (async () => {
+    const scope = globalThis as { onmessage?: unknown };
+    const handler = scope.onmessage;
+    const module = await import("elkjs/lib/elk.bundled.js");
+    // Evaluated inside a Web Worker, elk's bundle makes itself that worker's message handler (it can
+    // serve as elk's own worker): give the layout worker its handler back, or no request is answered.
+    if (handler !== undefined && scope.onmessage !== handler) scope.onmessage = handler;
+    return new module.default();
+  })();
   return elkInstance;
 }
 
