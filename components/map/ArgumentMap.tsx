@@ -92,7 +92,8 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     (changes: NodeChange<MapFlowNode>[]) =>
       setNodes((ns) => {
         const changed = applyNodeChanges(changes, ns);
-        return placeJunctions(changes.some((c) => c.type === "dimensions") ? withMeasuredHandles(changed) : changed, mapRef.current.edges, mapRef.current.undercuts);
+        const moved = changes.every((c) => c.type === "position" || c.type === "select") ? new Set(changes.map((c) => c.id)) : undefined;
+        return placeJunctions(changes.some((c) => c.type === "dimensions") ? withMeasuredHandles(changed) : changed, mapRef.current.edges, mapRef.current.undercuts, moved);
       }),
     [setNodes],
   );

@@ -38,9 +38,10 @@ const isLinked = (edge: MapEdge) => edge.premises.length > 1;
  * Put a junction on every edge: at the middle of a single-premise edge (React Flow's bezier between a
  * top handle and a bottom handle passes through the midpoint of its two ends, where the edge's label
  * sits, so an undercut visibly ends on the edge), and for linked premises halfway between their
- * average position and the conclusion. Call after any node moves.
+ * average position and the conclusion. Call after any node moves; `onlyAround`, when given, names the
+ * only claims that moved.
  */
-export function placeJunctions(nodes: MapFlowNode[], edges: MapEdge[], undercuts: MapUndercut[]): MapFlowNode[] {
+export function placeJunctions(nodes: MapFlowNode[], edges: MapEdge[], undercuts: MapUndercut[], onlyAround?: ReadonlySet<string>): MapFlowNode[] {
   const claims = new Map(nodes.filter((n): n is ClaimFlowNode => n.type === "claim").map((n) => [n.id, n]));
   // Keep React Flow's measurements of existing junctions, or their edges would wait to be measured again.
   const previous = new Map(nodes.filter((n): n is JunctionFlowNode => n.type === "junction").map((n) => [n.id, n]));
@@ -48,6 +49,13 @@ export function placeJunctions(nodes: MapFlowNode[], edges: MapEdge[], undercuts
   const junctions: JunctionFlowNode[] = [];
   const size = (n: ClaimFlowNode) => ({ width: n.measured?.width ?? n.width ?? 260, height: n.measured?.height ?? estimateCardSize(n.data.claim.text, n.data.claim.type === "thesis").height });
   for (const edge of edges) {
+    // While a card is dragged only its own edges' junctions move: on a map of thousands of edges,
+    // recomputing all of them on every pointer move made dragging stutter.
+    const unmoved = onlyAround && !onlyAround.has(edge.to) && !(edge.premises.length ? edge.premises : [edge.from]).some((id) => onlyAround.has(id)) ? previous.get(junctionId(edge.id)) : undefined;
+    if (unmoved) {
+      junctions.push(unmoved);
+      continue;
+    }
     const premises = (edge.premises.length ? edge.premises : [edge.from]).map((id) => claims.get(id));
     const target = claims.get(edge.to);
     if (!target || premises.some((p) => !p)) continue;
