@@ -31,10 +31,12 @@ function loadElk(): Promise<ELK> {
     const scope = globalThis as { onmessage?: unknown };
     const handler = scope.onmessage;
     const module = await import("elkjs/lib/elk.bundled.js");
+    const elk = new module.default();
     // Evaluated inside a Web Worker, elk's bundle makes itself that worker's message handler (it can
     // serve as elk's own worker): give the layout worker its handler back, or no request is answered.
+    // Checked after construction: the bundler may evaluate the module only when it is first used.
     if (handler !== undefined && scope.onmessage !== handler) scope.onmessage = handler;
-    return new module.default();
+    return elk;
   })();
   return elkInstance;
 }

@@ -3,7 +3,7 @@ import type { MapClaim, MapEdge } from "@/lib/graph/types";
 
 const claim = (id: string, type: MapClaim["type"] = "premise"): MapClaim =>
   ({ id, text: `Claim ${id} says something worth arguing about.`, type, tags: [], version: 1, source: null, anchor: null, position: null, stances: { agree: 0, disagree: 0, unsure: 0, hidden: false, stale: 0, mine: null } }) as MapClaim;
-const edge = (id: string, from: string, to: string): MapEdge => ({ id, from, to, premises: [from], kind: "support", note: null, version: 1, evidence: [], scheme: null, answers: null }) as MapEdge;
+const edge = (id: string, from: string, to: string): MapEdge => ({ id, from, to, premises: [from], kind: "support", note: "", version: 1, evidence: [], scheme: null, answers: null }) as MapEdge;
 
 describe("React Flow nodes for the map", () => {
   it("gives a new card its estimated size and handles, so it can be drawn without being measured first", () => {
