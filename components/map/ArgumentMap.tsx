@@ -337,9 +337,14 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     // Refit when the focus or its reach changes, not on every edit inside the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view.focus, view.depth]);
+  // On a big map the junctions nothing ends on (most of them: one per edge) join React Flow only while
+  // a claim is being connected, the one time they matter (as drop targets): every node React Flow
+  // holds costs work on every frame of a pan (visibility, the minimap), and these were 5,000 of 7,000.
+  const renderOnlyVisible = map.claims.length > 150;
+  const connecting = useStore((s) => s.connection.inProgress);
   const shownNodes = useMemo(
     () =>
-      nodes.map((n) => {
+      (renderOnlyVisible && !connecting ? nodes.filter((n) => n.type !== "junction" || n.data.shown) : nodes).map((n) => {
         const hidden = n.type === "junction" ? !visible.edges.has(n.data.edgeId) || edgeFolded(n.data.edgeId) : !visible.claims.has(n.id) || folded.hidden.has(n.id);
         const pathClass = thesisPath ? (thesisPath.claims.has(n.id) ? "on-path" : "off-path") : "";
         const className = [n.type === "claim" && visible.matches.has(n.id) ? "match" : "", n.type === "claim" ? pathClass : ""].filter(Boolean).join(" ") || undefined;
@@ -348,7 +353,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         if (n.type === "claim" && (n.data.verdict !== verdict || n.data.fold !== fold)) return { ...n, hidden, className, data: { ...n.data, verdict, fold } };
         return !!n.hidden === hidden && n.className === className ? n : { ...n, hidden, className };
       }),
-    [nodes, visible, evaluation, thesisPath, folded, foldStates, edgeFolded],
+    [nodes, visible, evaluation, thesisPath, folded, foldStates, edgeFolded, renderOnlyVisible, connecting],
   );
   const jumpToMatch = useCallback(() => {
     const first = map.claims.find((c) => visible.matches.has(c.id));
@@ -604,7 +609,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           nodesDraggable={canEdit}
           nodesConnectable={canEdit}
           deleteKeyCode={null}
-          onlyRenderVisibleElements={map.claims.length > 150}
+          onlyRenderVisibleElements={renderOnlyVisible}
           minZoom={0.15}
           maxZoom={2}
           proOptions={{ hideAttribution: true }}
