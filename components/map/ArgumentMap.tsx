@@ -12,6 +12,7 @@ import {
   useStore,
   useStoreApi,
   type Connection,
+  type Edge,
   type EdgeChange,
   type NodeChange,
   type OnSelectionChangeParams,
@@ -25,7 +26,7 @@ import { useLiveWorkspace } from "@/components/live/useLiveWorkspace";
 import { CommentSummaryProvider, useCommentSummary } from "@/components/discussion/comment-summary";
 import { api } from "@/components/ui/api";
 import type { CommentSummary } from "@/lib/discussion/types";
-import { estimateCardSize, spanningForest, treeLayout, type Positions } from "@/lib/graph/layout";
+import { estimateCardSize, LAYERED_FULL_MAX_CLAIMS, spanningForest, treeLayout, type Positions } from "@/lib/graph/layout";
 import { placeNearNeighbours } from "@/lib/graph/placement";
 import { tagCounts } from "@/lib/graph/tags";
 import { sourceColor } from "@/lib/graph/palette";
@@ -34,8 +35,8 @@ import { ClaimPanel } from "./ClaimPanel";
 import { ConnectDialog, NewClaimDialog, useSubmit, type ConnectRequest } from "./dialogs";
 import { EdgePanel } from "./EdgePanel";
 import { HighlightLegend, Legend, MapMarkers } from "./Legend";
-import { nodeTypes } from "./node-types";
-import { claimNode, describeEdge, edgeIdOfJunction, inferenceEdges, inferenceIdOfFlowEdge, placeJunctions, undercutEdge, withCommentCounts, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
+import { edgeTypes, nodeTypes } from "./node-types";
+import { claimNode, describeEdge, edgeIdOfJunction, inferenceEdges, inferenceIdOfFlowEdge, placeJunctions, undercutEdge, withCommentCounts, withMeasuredHandles, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
 import { UndercutPanel } from "./UndercutPanel";
 import { MapViewBar } from "./MapViewBar";
 import { ExportMenu } from "./ExportMenu";
@@ -55,12 +56,14 @@ import { ThesisPathControl } from "./ThesisPathControl";
 import { collapsedPart } from "@/lib/graph/collapse";
 import { printViewport } from "@/lib/graph/print-fit";
 import { FoldContext, type FoldState } from "./FoldToggle";
-import { openingClaims } from "@/lib/graph/opening-view";
+import { fitsReadably, mostArguedClaim } from "@/lib/graph/opening-view";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
 /** Framing the map keeps cards clear of the canvas's edges (the toolbar sits above the canvas). */
 const FIT_PADDING = { top: "40px", right: "40px", bottom: "40px", left: "40px" } as const;
+/** The zoom a big map opens at: cards legible, and a family of reasons across the screen. */
+const OPENING_ZOOM = 0.8;
 /** Where the opening view puts the top of the claim it opens on, below the canvas's top edge. */
 const OPENING_TOP_MARGIN = 48;
 
@@ -91,7 +94,12 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   mapRef.current = map;
   // Junctions (where undercuts meet an edge) follow the claims they sit between.
   const onNodesChange = useCallback(
-    (changes: NodeChange<MapFlowNode>[]) => setNodes((ns) => placeJunctions(applyNodeChanges(changes, ns), mapRef.current.edges, mapRef.current.undercuts)),
+    (changes: NodeChange<MapFlowNode>[]) =>
+      setNodes((ns) => {
+        const changed = applyNodeChanges(changes, ns);
+        const moved = changes.every((c) => c.type === "position" || c.type === "select") ? new Set(changes.map((c) => c.id)) : undefined;
+        return placeJunctions(changes.some((c) => c.type === "dimensions") ? withMeasuredHandles(changed) : changed, mapRef.current.edges, mapRef.current.undercuts, moved);
+      }),
     [setNodes],
   );
   const initialClaim = focusPair[0] ?? focusClaimId;
@@ -144,7 +152,9 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const commentCounts = useRef<CommentSummary["claims"]>({});
   useEffect(() => {
     commentCounts.current = commentSummary?.claims ?? {};
-    setNodes((ns) => ns.map((n) => (n.type === "claim" ? withCommentCounts(n, commentCounts.current[n.id]) : n)));
+    // Only the cards whose counts changed get new objects: a new object re-renders its card.
+    const sameCounts = (a: CommentSummary["claims"][string] | undefined, b: CommentSummary["claims"][string] | undefined) => a?.total === b?.total && a?.unread === b?.unread;
+    setNodes((ns) => ns.map((n) => (n.type === "claim" && !sameCounts(n.data.comments, commentCounts.current[n.id]) ? withCommentCounts(n, commentCounts.current[n.id]) : n)));
   }, [commentSummary, setNodes]);
 
   // Place every claim: saved positions win; unplaced claims get the elk layout on first view, or a
@@ -165,19 +175,28 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         if (pairOnMap.length > 0) void flow.fitView({ nodes: pairOnMap.map((id) => ({ id })), padding: FIT_PADDING, maxZoom: 1.1, duration: 0 });
         else if (focus) flow.setCenter(focus.x + 130, focus.y + 50, { zoom: 1.1, duration: 0 });
         else {
-          // A big map opens on the claim most argued about, at a readable zoom, with its reasons below
-          // it; the minimap shows the rest. (Fitting a big map's bounding box instead centres on
-          // whatever lies in its middle, often empty space crossed by long edges.)
-          const hub = openingClaims(map.claims, map.edges)?.[0];
+          const canvas = flowStore.getState();
+          const canvasWidth = canvas.width || window.innerWidth;
+          const canvasHeight = canvas.height || window.innerHeight;
+          // From the positions just placed: React Flow may not hold the new nodes yet.
+          const xs = map.claims.map((c) => known[c.id]?.x ?? 0);
+          const ys = map.claims.map((c) => known[c.id]?.y ?? 0);
+          const bounds = { width: Math.max(...xs) - Math.min(...xs) + 300, height: Math.max(...ys) - Math.min(...ys) + 150 };
+          const hub = fitsReadably(bounds, { width: canvasWidth - 80, height: canvasHeight - 80 }) ? null : mostArguedClaim(map.claims, map.edges);
           const at = hub ? known[hub] : undefined;
-          const zoom = 0.8;
-          // setCenter puts a point at the canvas's middle; choose it so the card's top sits just below the top edge.
-          const canvasHeight = flowStore.getState().height || window.innerHeight;
-          if (hub && at) flow.setCenter(at.x + (flow.getNode(hub)?.measured?.width ?? 260) / 2, at.y + (canvasHeight / 2 - OPENING_TOP_MARGIN) / zoom, { zoom, duration: 0 });
-          else flow.fitView({ padding: FIT_PADDING, minZoom: 0.5, maxZoom: 1 });
+          // Too big to read whole: open on the claim most argued about, its card just below the
+          // canvas's top and its reasons under it (lib/graph/opening-view.ts says why).
+          if (hub && at) flow.setViewport({ x: canvasWidth / 2 - (at.x + 130) * OPENING_ZOOM, y: OPENING_TOP_MARGIN - at.y * OPENING_ZOOM, zoom: OPENING_ZOOM }, { duration: 0 });
+          else flow.fitView({ padding: FIT_PADDING, minZoom: 0.5, maxZoom: 1 }); // the whole map, readable
         }
       };
-      if (missing.length > 0 && !firstLayoutDone.current) {
+      if (missing.length > 0 && !firstLayoutDone.current && map.claims.length > LAYERED_FULL_MAX_CLAIMS) {
+        // A big map gets the tree the worker would compute anyway (linear time, milliseconds here):
+        // starting the worker and copying the map to it and back would only delay the first view.
+        const layout = treeLayout(layoutNodes(), spanningForest(layoutNodes(), layoutEdges()));
+        for (const c of missing) known[c.id] = layout[c.id] ?? { x: 0, y: 0 };
+        document.documentElement.dataset.mapLayout = "settled";
+      } else if (missing.length > 0 && !firstLayoutDone.current) {
         // elk runs in a worker; if it is slow, a tidy tree (linear time, here) shows the map at once
         // and the worker's layout replaces it for the claims nobody has placed meanwhile.
         const fromWorker = runLayout(layoutNodes(), layoutEdges(), "layered").catch(() => null);
@@ -210,7 +229,18 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
       }
       if (cancelled) return;
       const claimNodes = map.claims.map((c) => ({ ...claimNode(c, known[c.id]!, commentCounts.current[c.id]), selected: selected?.type === "claim" && selected.id === c.id }));
-      setNodes((previous) => placeJunctions([...claimNodes, ...previous.filter((n) => n.type === "junction")], map.edges, map.undercuts));
+      setNodes((previous) => {
+        // A card already measured keeps its measurement (and so its real handles) when its claim
+        // comes back unchanged from a refetch: otherwise every edge would wait for it to be measured again.
+        const before = new Map(previous.map((n) => [n.id, n]));
+        const kept = claimNodes.map((n) => {
+          const old = before.get(n.id);
+          if (old?.type !== "claim" || !old.measured || old.handles || old.data.claim.text !== n.data.claim.text || old.data.claim.type !== n.data.claim.type) return n;
+          const { handles: _estimated, ...rest } = n;
+          return { ...rest, measured: old.measured };
+        });
+        return placeJunctions([...kept, ...previous.filter((n) => n.type === "junction")], map.edges, map.undercuts);
+      });
       if (!firstLayoutDone.current) {
         firstLayoutDone.current = true;
         requestAnimationFrame(() => {
@@ -279,6 +309,10 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     },
     [view, evaluationView, thesisId, collapsed],
   );
+  // Cards get one toggle for good: a new function on every view change would re-render every card.
+  const toggleFoldRef = useRef(toggleFold);
+  toggleFoldRef.current = toggleFold;
+  const stableToggleFold = useCallback((claimId: string) => toggleFoldRef.current(claimId), []);
   const folded = useMemo(() => {
     const present = new Set(map.claims.map((c) => c.id));
     return collapsedPart(collapsed.filter((id) => present.has(id)), map.edges, map.undercuts);
@@ -310,9 +344,14 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     // Refit when the focus or its reach changes, not on every edit inside the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [view.focus, view.depth]);
+  // On a big map the junctions nothing ends on (most of them: one per edge) join React Flow only while
+  // a claim is being connected, the one time they matter (as drop targets): every node React Flow
+  // holds costs work on every frame of a pan (visibility, the minimap), and these were 5,000 of 7,000.
+  const renderOnlyVisible = map.claims.length > 150;
+  const connecting = useStore((s) => s.connection.inProgress);
   const shownNodes = useMemo(
     () =>
-      nodes.map((n) => {
+      (renderOnlyVisible && !connecting ? nodes.filter((n) => n.type !== "junction" || n.data.shown) : nodes).map((n) => {
         const hidden = n.type === "junction" ? !visible.edges.has(n.data.edgeId) || edgeFolded(n.data.edgeId) : !visible.claims.has(n.id) || folded.hidden.has(n.id);
         const pathClass = thesisPath ? (thesisPath.claims.has(n.id) ? "on-path" : "off-path") : "";
         const className = [n.type === "claim" && visible.matches.has(n.id) ? "match" : "", n.type === "claim" ? pathClass : ""].filter(Boolean).join(" ") || undefined;
@@ -321,7 +360,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         if (n.type === "claim" && (n.data.verdict !== verdict || n.data.fold !== fold)) return { ...n, hidden, className, data: { ...n.data, verdict, fold } };
         return !!n.hidden === hidden && n.className === className ? n : { ...n, hidden, className };
       }),
-    [nodes, visible, evaluation, thesisPath, folded, foldStates, edgeFolded],
+    [nodes, visible, evaluation, thesisPath, folded, foldStates, edgeFolded, renderOnlyVisible, connecting],
   );
   const jumpToMatch = useCallback(() => {
     const first = map.claims.find((c) => visible.matches.has(c.id));
@@ -330,22 +369,35 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map.claims, visible.matches]);
 
-  const edges = useMemo(() => {
-    const byId = new Map(map.edges.map((e) => [e.id, e]));
-    return [
-      ...map.edges.flatMap((e) =>
-        inferenceEdges(e, claimText).map((flowEdge) => ({
-          ...flowEdge,
-          selected: selected?.type === "edge" && selected.id === e.id,
-          hidden: !visible.edges.has(e.id) || edgeFolded(e.id),
-          className: [flowEdge.className, thesisPath ? (thesisPath.edges.has(e.id) ? "on-path" : "off-path") : undefined].filter(Boolean).join(" ") || undefined,
-        })),
-      ),
+  // The flow edges of the map, rebuilt only when the map changes; selection, filters and the thesis
+  // path only restyle them below.
+  const baseEdges = useMemo(
+    () => [
+      ...map.edges.flatMap((e) => inferenceEdges(e, claimText).map((flow) => ({ flow, inference: e.id, undercut: null }))),
       ...map.undercuts
-        .filter((u) => byId.has(u.targetEdgeId))
-        .map((u) => ({ ...undercutEdge(u, claimText, describeEdge(byId.get(u.targetEdgeId)!, claimText)), selected: selected?.type === "edge" && selected.id === u.id, hidden: !visible.undercuts.has(u.id) || folded.hidden.has(u.from) || edgeFolded(u.targetEdgeId) })),
-    ];
-  }, [map.edges, map.undercuts, claimText, selected, visible, thesisPath, folded, edgeFolded]);
+        .filter((u) => edgeById.has(u.targetEdgeId))
+        .map((u) => ({ flow: undercutEdge(u, claimText, describeEdge(edgeById.get(u.targetEdgeId)!, claimText)) as Edge, inference: u.id, undercut: u })),
+    ],
+    [map.edges, map.undercuts, claimText, edgeById],
+  );
+  // An edge whose look did not change keeps its object, so React Flow re-renders only the edges that
+  // changed (on a 5,000-edge map, a click used to redraw every edge in view).
+  const styledEdges = useRef(new Map<string, { base: Edge; edge: Edge }>());
+  const edges = useMemo(() => {
+    const previous = styledEdges.current;
+    const next = new Map<string, { base: Edge; edge: Edge }>();
+    const result = baseEdges.map(({ flow, inference, undercut }) => {
+      const isSelected = selected?.type === "edge" && selected.id === inference;
+      const hidden = undercut ? !visible.undercuts.has(undercut.id) || folded.hidden.has(undercut.from) || edgeFolded(undercut.targetEdgeId) : !visible.edges.has(inference) || edgeFolded(inference);
+      const className = undercut ? flow.className : [flow.className, thesisPath ? (thesisPath.edges.has(inference) ? "on-path" : "off-path") : undefined].filter(Boolean).join(" ") || undefined;
+      const old = previous.get(flow.id);
+      const edge = old && old.base === flow && !!old.edge.selected === isSelected && !!old.edge.hidden === hidden && old.edge.className === className ? old.edge : { ...flow, selected: isSelected, hidden, className };
+      next.set(flow.id, { base: flow, edge });
+      return edge;
+    });
+    styledEdges.current = next;
+    return result;
+  }, [baseEdges, selected, visible, thesisPath, folded, edgeFolded]);
 
   const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
     if (n.length === 1) setSelected({ type: "claim", id: n[0]!.id });
@@ -372,7 +424,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const selectClaim = useCallback(
     (id: string) => {
       setSelected({ type: "claim", id });
-      setNodes((ns) => ns.map((n) => ({ ...n, selected: n.id === id })));
+      setNodes((ns) => ns.map((n) => (!!n.selected === (n.id === id) ? n : { ...n, selected: n.id === id })));
       const node = flow.getNode(id);
       if (node) flow.setCenter(node.position.x + 130, node.position.y + 50, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 });
     },
@@ -546,11 +598,12 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     <div className="map-wrap">
       <div className={`map-canvas${zoomedOut ? " zoomed-out" : ""}`} data-testid="argument-map" onKeyDownCapture={onMapKeyDown}>
         <MapMarkers />
-        <FoldContext.Provider value={toggleFold}>
+        <FoldContext.Provider value={stableToggleFold}>
         <ReactFlow
           nodes={shownNodes}
           edges={edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           // Only a pan or zoom by the reader carries an event; fitView and setCenter do not.
@@ -565,7 +618,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           nodesDraggable={canEdit}
           nodesConnectable={canEdit}
           deleteKeyCode={null}
-          onlyRenderVisibleElements={map.claims.length > 150}
+          onlyRenderVisibleElements={renderOnlyVisible}
           minZoom={0.15}
           maxZoom={2}
           proOptions={{ hideAttribution: true }}

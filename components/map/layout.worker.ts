@@ -9,7 +9,7 @@ export type LayoutRequest = { id: number; nodes: LayoutNode[]; edges: LayoutEdge
 export type LayoutReply = { id: number; positions: Positions; ms: number } | { id: number; error: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-scope.onmessage = async (event: MessageEvent<LayoutRequest>) => {
+const answer = async (event: MessageEvent<LayoutRequest>) => {
   const { id, nodes, edges, algorithm } = event.data;
   const started = performance.now();
   try {
@@ -17,5 +17,10 @@ scope.onmessage = async (event: MessageEvent<LayoutRequest>) => {
     scope.postMessage({ id, positions, ms: performance.now() - started } satisfies LayoutReply);
   } catch (error) {
     scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies LayoutReply);
+  } finally {
+    // elk, loaded on the first layered or force layout, claims this worker's onmessage for itself
+    // (lib/graph/layout.ts gives it back as soon as it can; this is the backstop).
+    scope.onmessage = answer;
   }
 };
+scope.onmessage = answer;

@@ -1,5 +1,5 @@
 /** The one adapter from the domain map (lib/graph) to React Flow's nodes and edges. */
-import type { Edge, Node } from "@xyflow/react";
+import { Position, type Edge, type Node } from "@xyflow/react";
 import type { CSSProperties } from "react";
 import { estimateCardSize } from "@/lib/graph/layout";
 import { EDGE_COLORS, sourceColor } from "@/lib/graph/palette";
@@ -38,9 +38,10 @@ const isLinked = (edge: MapEdge) => edge.premises.length > 1;
  * Put a junction on every edge: at the middle of a single-premise edge (React Flow's bezier between a
  * top handle and a bottom handle passes through the midpoint of its two ends, where the edge's label
  * sits, so an undercut visibly ends on the edge), and for linked premises halfway between their
- * average position and the conclusion. Call after any node moves.
+ * average position and the conclusion. Call after any node moves; `onlyAround`, when given, names the
+ * only claims that moved.
  */
-export function placeJunctions(nodes: MapFlowNode[], edges: MapEdge[], undercuts: MapUndercut[]): MapFlowNode[] {
+export function placeJunctions(nodes: MapFlowNode[], edges: MapEdge[], undercuts: MapUndercut[], onlyAround?: ReadonlySet<string>): MapFlowNode[] {
   const claims = new Map(nodes.filter((n): n is ClaimFlowNode => n.type === "claim").map((n) => [n.id, n]));
   // Keep React Flow's measurements of existing junctions, or their edges would wait to be measured again.
   const previous = new Map(nodes.filter((n): n is JunctionFlowNode => n.type === "junction").map((n) => [n.id, n]));
@@ -48,6 +49,13 @@ export function placeJunctions(nodes: MapFlowNode[], edges: MapEdge[], undercuts
   const junctions: JunctionFlowNode[] = [];
   const size = (n: ClaimFlowNode) => ({ width: n.measured?.width ?? n.width ?? 260, height: n.measured?.height ?? estimateCardSize(n.data.claim.text, n.data.claim.type === "thesis").height });
   for (const edge of edges) {
+    // While a card is dragged only its own edges' junctions move: on a map of thousands of edges,
+    // recomputing all of them on every pointer move made dragging stutter.
+    const unmoved = onlyAround && !onlyAround.has(edge.to) && !(edge.premises.length ? edge.premises : [edge.from]).some((id) => onlyAround.has(id)) ? previous.get(junctionId(edge.id)) : undefined;
+    if (unmoved) {
+      junctions.push(unmoved);
+      continue;
+    }
     const premises = (edge.premises.length ? edge.premises : [edge.from]).map((id) => claims.get(id));
     const target = claims.get(edge.to);
     if (!target || premises.some((p) => !p)) continue;
@@ -70,6 +78,7 @@ export function placeJunctions(nodes: MapFlowNode[], edges: MapEdge[], undercuts
       data: { edgeId: edge.id, shown, linked: isLinked(edge) },
       width: JUNCTION_SIZE,
       height: JUNCTION_SIZE,
+      handles: estimatedHandles(JUNCTION_SIZE, JUNCTION_SIZE, 1),
       selectable: false,
       draggable: false,
       focusable: false,
@@ -93,6 +102,21 @@ export function undercutEdge(undercut: MapUndercut, claimText: (id: string) => s
   };
 }
 
+/** A claim card's handles are 10 px squares centred on its top and bottom edges (app/globals.css). */
+const CARD_HANDLE = 10;
+
+/**
+ * Where a node's handles are before React Flow has measured it. Without them React Flow renders every
+ * node once, however far outside the viewport, just to measure it: on a 2,000-claim map that first
+ * render was most of the wait. Once a node is measured its real handles replace these (`withMeasuredHandles`).
+ */
+function estimatedHandles(width: number, height: number, handle: number): NonNullable<Node["handles"]> {
+  return [
+    { type: "source", position: Position.Top, x: (width - handle) / 2, y: -handle / 2, width: handle, height: handle },
+    { type: "target", position: Position.Bottom, x: (width - handle) / 2, y: height - handle / 2, width: handle, height: handle },
+  ];
+}
+
 export function claimNode(claim: MapClaim, position: { x: number; y: number }, comments?: CommentCounts): ClaimFlowNode {
   const size = estimateCardSize(claim.text, claim.type === "thesis");
   return {
@@ -101,8 +125,22 @@ export function claimNode(claim: MapClaim, position: { x: number; y: number }, c
     position,
     data: { claim, color: sourceColor(claim.source?.colorIndex), comments },
     width: size.width,
+    initialHeight: size.height,
+    handles: estimatedHandles(size.width, size.height, CARD_HANDLE),
     ariaLabel: claimLabel(claim, comments),
   };
+}
+
+/**
+ * Drops the estimated handles of nodes React Flow has measured, so their edges meet the handles
+ * where they really are (a card with stances or a verdict is taller than its estimate).
+ */
+export function withMeasuredHandles<N extends Node>(nodes: N[]): N[] {
+  return nodes.map((n) => {
+    if (!n.handles || n.measured?.height === undefined) return n;
+    const { handles: _estimated, ...measured } = n;
+    return measured as N;
+  });
 }
 
 /** "“A” supports “B”", for naming an edge in sentences and accessible labels. */

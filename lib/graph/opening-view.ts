@@ -1,27 +1,28 @@
 import type { MapEdge } from "./types";
 
-/** Up to this many claims, the first view frames the whole map. */
-export const WHOLE_MAP_LIMIT = 12;
+/** Below this zoom card text is too small to read (the map switches cards to plain blocks at 0.45). */
+export const READABLE_ZOOM = 0.5;
 
 /**
- * The claims the map's first view frames. A small map is shown whole (null). A larger one cannot be
- * read whole at a legible zoom, and its bounding box's middle is often empty space crossed by long
- * edges, so the view opens on the claim most argued about (a thesis if there is one: the most
- * reasons bearing on it, ties to the earlier claim) with those reasons around it.
+ * The claim a big map opens on: the thesis with the most distinct reasons bearing on it, or, when no
+ * thesis has any, the claim with the most; ties go to the earlier claim. Null when nothing has reasons.
+ * Such a map cannot be read whole at a legible zoom, and the middle of its bounding box is usually
+ * empty space between trees, crossed by long edges: opening on what is most argued about, with its
+ * reasons below it, gives the reader a place to start (the minimap shows the rest).
  */
-export function openingClaims(claims: readonly { id: string; type: string }[], edges: readonly Pick<MapEdge, "to" | "from" | "premises">[]): string[] | null {
-  if (claims.length <= WHOLE_MAP_LIMIT) return null;
-  const reasonsOf = new Map<string, string[]>();
+export function mostArguedClaim(claims: readonly { id: string; type: string }[], edges: readonly Pick<MapEdge, "from" | "to" | "premises">[]): string | null {
+  const reasons = new Map<string, Set<string>>();
   for (const edge of edges) {
-    const premises = edge.premises.length > 0 ? edge.premises : [edge.from];
-    reasonsOf.set(edge.to, [...(reasonsOf.get(edge.to) ?? []), ...premises]);
+    const set = reasons.get(edge.to) ?? new Set<string>();
+    for (const premise of edge.premises.length > 0 ? edge.premises : [edge.from]) if (premise !== edge.to) set.add(premise);
+    reasons.set(edge.to, set);
   }
-  const count = (id: string) => new Set(reasonsOf.get(id) ?? []).size;
-  const theses = claims.filter((c) => c.type === "thesis" && count(c.id) > 0);
-  const candidates = theses.length > 0 ? theses : claims.filter((c) => count(c.id) > 0);
-  if (candidates.length === 0) return null;
-  let hub = candidates[0]!;
-  for (const claim of candidates) if (count(claim.id) > count(hub.id)) hub = claim;
-  const present = new Set(claims.map((c) => c.id));
-  return [hub.id, ...new Set((reasonsOf.get(hub.id) ?? []).filter((id) => present.has(id) && id !== hub.id))];
+  const count = (id: string) => reasons.get(id)?.size ?? 0;
+  const best = (candidates: readonly { id: string }[]) => candidates.reduce<{ id: string } | null>((top, c) => (count(c.id) > (top ? count(top.id) : 0) ? c : top), null);
+  return (best(claims.filter((c) => c.type === "thesis")) ?? best(claims))?.id ?? null;
+}
+
+/** Whether a map of this size (flow units) fits a viewport at a readable zoom. */
+export function fitsReadably(bounds: { width: number; height: number }, viewport: { width: number; height: number }): boolean {
+  return Math.min(viewport.width / Math.max(1, bounds.width), viewport.height / Math.max(1, bounds.height)) >= READABLE_ZOOM;
 }
