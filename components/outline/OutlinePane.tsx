@@ -270,7 +270,8 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
     }
   };
 
-  const theses = map.claims.filter((c) => c.type === "thesis" || c.id === thesisId);
+  // The theses, the current root and the claim selected on the map: any claim can be the outline's root.
+  const roots = map.claims.filter((c) => c.type === "thesis" || c.id === thesisId || c.id === selectedClaimId);
   // Where a draft row goes: last among the reasons of its parent, where the new reason will land.
   const draftAfter = editing?.type === "draft" ? lastVisibleDescendant(outline, rows, editing.parentRowId) : null;
   const draftDepth = editing?.type === "draft" ? (outline?.byId.get(editing.parentRowId)?.depth ?? 0) + 1 : 0;
@@ -285,9 +286,10 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
       </div>
       <div className="outline-thesis">
         <label htmlFor="outline-thesis-select">From</label>
-        <select id="outline-thesis-select" className="select select-sm" value={thesisId} onChange={(e) => onThesisChange(e.target.value)}>
-          {theses.map((t) => (
-            <option key={t.id} value={t.id}>{short(t.text, 56)}</option>
+        <select id="outline-thesis-select" className="select select-sm" value={outline ? thesisId : ""} onChange={(e) => e.target.value && onThesisChange(e.target.value)}>
+          {!outline && <option value="">Choose a claim</option>}
+          {roots.map((t) => (
+            <option key={t.id} value={t.id}>{t.type !== "thesis" && t.id === selectedClaimId && t.id !== thesisId ? "Selected: " : ""}{short(t.text, 56)}</option>
           ))}
         </select>
       </div>
@@ -310,7 +312,11 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
               onEditSave={() => void saveText()}
               onEditCancel={cancelEditing}
               onActivate={() => moveTo(row)}
-              onToggle={() => setCollapsed((c) => (c.has(row.id) ? new Set([...c].filter((id) => id !== row.id)) : new Set([...c, row.id])))}
+              onToggle={() => {
+                // The folded row becomes the current one, so the current row is never hidden inside a fold.
+                setActiveId(row.id);
+                setCollapsed((c) => (c.has(row.id) ? new Set([...c].filter((id) => id !== row.id)) : new Set([...c, row.id])));
+              }}
               draft={
                 editing?.type === "draft" && draftAfter === row.id ? (
                   <DraftRow
