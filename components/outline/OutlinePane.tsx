@@ -341,16 +341,16 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
       <details className="outline-keys" open>
         <summary>Keys</summary>
         <dl>
-          <dt><kbd>↑</kbd> <kbd>↓</kbd></dt><dd>move; the claim is selected on the map</dd>
-          <dt><kbd>←</kbd> <kbd>→</kbd></dt><dd>fold, unfold; → on a “see” row goes there</dd>
+          <dt><kbd>↑</kbd><kbd>↓</kbd></dt><dd>move, select on map</dd>
+          <dt><kbd>←</kbd><kbd>→</kbd></dt><dd>fold, unfold, go to “see”</dd>
           {canEdit && (
             <>
-              <dt><kbd>Enter</kbd></dt><dd>new reason beside this one</dd>
-              <dt><kbd>F2</kbd></dt><dd>edit the wording</dd>
-              <dt><kbd>Tab</kbd></dt><dd>make it a reason for the row above</dd>
-              <dt><kbd>Shift</kbd>+<kbd>Tab</kbd></dt><dd>move it one level out</dd>
-              <dt><kbd>Alt</kbd>+<kbd>S</kbd></dt><dd>switch supports ⇄ opposes</dd>
-              <dt><kbd>Esc</kbd>, <kbd>Tab</kbd></dt><dd>leave the outline</dd>
+              <dt><kbd>Enter</kbd></dt><dd>new reason beside</dd>
+              <dt><kbd>F2</kbd></dt><dd>edit wording</dd>
+              <dt><kbd>Tab</kbd></dt><dd>reason for row above</dd>
+              <dt><kbd>Shift</kbd><kbd>Tab</kbd></dt><dd>one level out</dd>
+              <dt><kbd>Alt</kbd><kbd>S</kbd></dt><dd>supports ⇄ opposes</dd>
+              <dt><kbd>Esc</kbd><kbd>Tab</kbd></dt><dd>leave the outline</dd>
             </>
           )}
         </dl>
