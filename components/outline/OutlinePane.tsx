@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { api } from "@/components/ui/api";
-import { buildOutline, indentEdit, outdentEdit, siblingEdit, switchKindEdit, visibleRows, type Outline, type OutlineEdit, type OutlineRow } from "@/lib/graph/outline";
+import { buildOutline, indentEdit, outdentEdit, removeEdit, siblingEdit, switchKindEdit, visibleRows, type Outline, type OutlineEdit, type OutlineRow } from "@/lib/graph/outline";
 import type { WorkspaceMap } from "@/lib/graph/types";
 import { KIND_LABEL, kindPhrase, rowLabel } from "./row-label";
 import "./outline.css";
@@ -40,6 +40,8 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Delete asks first: the row pressed once waits here for a second Delete.
+  const [confirmingRemove, setConfirmingRemove] = useState<string | null>(null);
   // Tab indents inside the tree; after Escape the next Tab leaves it, so the tree is never a keyboard trap.
   const [tabLeaves, setTabLeaves] = useState(!canEdit);
   const treeRef = useRef<HTMLUListElement>(null);
@@ -130,6 +132,19 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
         },
         (m) => `Moved: ${m}`,
       );
+    } else if (edit.type === "remove-edge" || edit.type === "remove-premise") {
+      const parentText = row.parentId ? textOf(outline!.byId.get(row.inGroup ? outline!.byId.get(row.parentId)!.parentId! : row.parentId)!.claimId) : "";
+      // The row goes; the current row becomes the one above it.
+      const index = rows.findIndex((r) => r.id === row.id);
+      setActiveId(rows[Math.max(index - 1, 0)]!.id);
+      void write(
+        async () => {
+          if (edit.type === "remove-edge") await api(`/api/workspaces/${ws}/edges/${edit.edgeId}`, { method: "DELETE" });
+          else await api(`/api/workspaces/${ws}/edges/${edit.edgeId}/premises`, { method: "DELETE", body: { version: edgeOf(edit.edgeId)?.version, claimId: edit.claimId } });
+          return `${who} is no longer a reason${parentText ? ` for “${short(parentText, 50)}”` : ""}; the claim stays on the map. Undo (Ctrl+Z) brings the link back.`;
+        },
+        (m) => `Removed: ${m}`,
+      );
     } else if (edit.type === "set-kind") {
       const edge = edgeOf(edit.edgeId);
       if (!edge) return;
@@ -210,6 +225,7 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
     const index = rows.findIndex((r) => r.id === activeRow.id);
     const hasChildren = activeRow.childIds.length > 0;
     const key = event.key;
+    if (key !== "Delete" && confirmingRemove) setConfirmingRemove(null);
     const handled = () => {
       event.preventDefault();
       event.stopPropagation();
@@ -245,7 +261,7 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
         announce("Tab now leaves the outline; press Tab on a row again to indent once you are back.");
       }
     } else if (!canEdit || busy) {
-      if (["Enter", "Tab", "F2"].includes(key) && !(key === "Tab" && tabLeaves) && canEdit) {
+      if (["Enter", "Tab", "F2", "Delete"].includes(key) && !(key === "Tab" && tabLeaves) && canEdit) {
         handled();
         announce("Still saving the last change…");
       }
@@ -259,6 +275,16 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
     } else if (key === "Enter") {
       handled();
       perform(siblingEdit(outline, activeRow.id, map), activeRow);
+    } else if (key === "Delete") {
+      handled();
+      const edit = removeEdit(outline, activeRow.id, map);
+      if (edit.type === "refused" || confirmingRemove === activeRow.id) {
+        setConfirmingRemove(null);
+        perform(edit, activeRow);
+      } else {
+        setConfirmingRemove(activeRow.id);
+        announce(`Press Delete again to take “${short(textOf(activeRow.claimId) || "these premises", 50)}” out as a reason here (the claim stays on the map); any other key cancels.`);
+      }
     } else if (key === "F2") {
       handled();
       const claim = activeRow.claimId ? claimById.get(activeRow.claimId) : undefined;
@@ -350,6 +376,7 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
               <dt><kbd>Tab</kbd></dt><dd>reason for row above</dd>
               <dt><kbd>Shift</kbd><kbd>Tab</kbd></dt><dd>one level out</dd>
               <dt><kbd>Alt</kbd><kbd>S</kbd></dt><dd>supports ⇄ opposes</dd>
+              <dt><kbd>Delete</kbd> ×2</dt><dd>no longer a reason here</dd>
               <dt><kbd>Esc</kbd><kbd>Tab</kbd></dt><dd>leave the outline</dd>
             </>
           )}

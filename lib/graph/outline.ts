@@ -153,6 +153,8 @@ export type OutlineEdit =
   | { type: "add-objection"; targetEdgeId: string }
   | { type: "move"; edgeId: string; conclusionId: string }
   | { type: "set-kind"; edgeId: string; kind: EdgeKind }
+  | { type: "remove-edge"; edgeId: string }
+  | { type: "remove-premise"; edgeId: string; claimId: string }
   | { type: "refused"; reason: string };
 
 const refuse = (reason: string): OutlineEdit => ({ type: "refused", reason });
@@ -235,4 +237,22 @@ export function switchKindEdit(outline: Outline, rowId: string, edges: readonly 
   const edge = inferenceOf(r, edges);
   if (!edge) return refuse("That reason is no longer on the map.");
   return { type: "set-kind", edgeId: edge.id, kind: edge.kind === "support" ? "oppose" : "support" };
+}
+
+/**
+ * Delete: the row stops being a reason there. The inference goes (with the objections to it); the
+ * claim stays on the map. A premise inside a linked group leaves the group, which keeps the others.
+ */
+export function removeEdit(outline: Outline, rowId: string, graph: Pick<WorkspaceMap, "edges" | "undercuts">): OutlineEdit {
+  const r = outline.byId.get(rowId);
+  if (!r) return refuse("That row is no longer in the outline.");
+  if (r.kind === "thesis") return refuse("The thesis is the outline's root; choose another root instead of removing it.");
+  if (r.kind === "undercut") {
+    if (r.inGroup) return refuse("Remove the whole objection (its “jointly” row) instead of one of its premises.");
+    return graph.undercuts.some((u) => u.id === r.edgeId) ? { type: "remove-edge", edgeId: r.edgeId! } : refuse("That objection is no longer on the map.");
+  }
+  const edge = inferenceOf(r, graph.edges);
+  if (!edge) return refuse("That reason is no longer on the map.");
+  if (r.inGroup && premisesOf(edge).length > 1) return { type: "remove-premise", edgeId: edge.id, claimId: r.claimId! };
+  return { type: "remove-edge", edgeId: edge.id };
 }

@@ -106,6 +106,20 @@ test("builds and rearranges an argument in the outline with the keyboard; the ma
   await expect(tree.getByRole("treeitem", { name: "Supports: Officials feared reporting any shortfall" })).toBeFocused();
   await expect(page.locator(`.react-flow__node[data-id="${fear.id}"]`)).toContainText("Officials feared reporting any shortfall");
 
+  // Delete twice: no longer a reason for the thesis (the edge goes, the claim stays); Ctrl+Z brings it back.
+  const reworded = tree.getByRole("treeitem", { name: "Supports: Officials feared reporting any shortfall" });
+  await page.keyboard.press("Delete");
+  await expect(page.getByTestId("outline-status")).toContainText("Press Delete again");
+  await expect(reworded).toBeVisible();
+  await page.keyboard.press("Delete");
+  await expect(reworded).toHaveCount(0);
+  await expect(page.getByTestId("outline-status")).toContainText("is no longer a reason for “The commune system failed”");
+  await expect(mapEdge).toHaveCount(0);
+  await expect(page.locator(`.react-flow__node[data-id="${fear.id}"]`)).toBeVisible();
+  await page.keyboard.press("Control+z");
+  await expect(reworded).toBeVisible();
+  await expect(mapEdge).toHaveCount(1);
+
   // A move the graph cannot take is refused in words, and nothing changes.
   await page.keyboard.press("Home");
   await expect(thesisRow).toBeFocused();

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { buildOutline, indentEdit, outdentEdit, siblingEdit, switchKindEdit, thesisRowId, visibleRows, type Outline } from "@/lib/graph/outline";
+import { buildOutline, indentEdit, outdentEdit, removeEdit, siblingEdit, switchKindEdit, thesisRowId, visibleRows, type Outline } from "@/lib/graph/outline";
 import type { MapClaim, MapEdge, MapUndercut } from "@/lib/graph/types";
 
 const claim = (id: string): MapClaim => ({ id, text: `claim ${id}`, type: "premise", version: 1, source: null, anchor: null, position: null, stances: { agree: 0, disagree: 0, unsure: 0, hidden: false, stale: 0, mine: null } });
@@ -135,8 +135,17 @@ describe("what the outline's keyboard edits mean on the map", () => {
     expect(switchKindEdit(o, o.rootId, EDGES)).toMatchObject({ type: "refused" });
   });
 
+  it("Delete takes out the inference (a group's premise leaves the group), never the thesis", () => {
+    const o = outline();
+    expect(removeEdit(o, "aT/a", MAP)).toEqual({ type: "remove-edge", edgeId: "aT" });
+    expect(removeEdit(o, "deT", MAP)).toEqual({ type: "remove-edge", edgeId: "deT" });
+    expect(removeEdit(o, "deT/d", MAP)).toEqual({ type: "remove-premise", edgeId: "deT", claimId: "d" });
+    expect(removeEdit(o, "uaT/u", MAP)).toEqual({ type: "remove-edge", edgeId: "uaT" });
+    expect(removeEdit(o, o.rootId, MAP)).toMatchObject({ type: "refused", reason: expect.stringMatching(/root/) });
+  });
+
   it("edits on a row that has gone are refused, not guessed", () => {
     const o = outline();
-    for (const edit of [siblingEdit(o, "nope", MAP), indentEdit(o, "nope", EDGES), outdentEdit(o, "nope", EDGES), switchKindEdit(o, "nope", EDGES)]) expect(edit.type).toBe("refused");
+    for (const edit of [siblingEdit(o, "nope", MAP), indentEdit(o, "nope", EDGES), outdentEdit(o, "nope", EDGES), switchKindEdit(o, "nope", EDGES), removeEdit(o, "nope", MAP)]) expect(edit.type).toBe("refused");
   });
 });
