@@ -45,12 +45,19 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
   // Tab indents inside the tree; after Escape the next Tab leaves it, so the tree is never a keyboard trap.
   const [tabLeaves, setTabLeaves] = useState(!canEdit);
   const treeRef = useRef<HTMLUListElement>(null);
-  const focusPending = useRef(false);
+  // The row that should hold DOM focus once it is rendered; cleared only when focus has landed there.
+  const focusTarget = useRef<string | null>(null);
+  const activeRef = useRef<string | null>(null);
 
   const rows = useMemo(() => (outline ? visibleRows(outline, collapsed) : []), [outline, collapsed]);
   const order = useMemo(() => new Map(outline?.rows.map((r, i) => [r.id, i]) ?? []), [outline]);
   const active = outline && activeId ? outline.byId.get(activeId) : undefined;
   const activeRow = active ?? (outline ? outline.byId.get(outline.rootId) : undefined);
+  activeRef.current = activeRow?.id ?? null;
+  /** Focus `rowId` (the current row when absent) after the next render. */
+  const requestFocus = useCallback((rowId?: string) => {
+    focusTarget.current = rowId ?? activeRef.current;
+  }, []);
 
   const announce = useCallback((text: string, error = false) => setStatus({ text, error }), []);
   const textOf = useCallback((claimId: string | null) => (claimId ? (claimById.get(claimId)?.text ?? "") : ""), [claimById]);
@@ -60,7 +67,7 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
     (row: OutlineRow | undefined, select = true) => {
       if (!row) return;
       setActiveId(row.id);
-      focusPending.current = true;
+      focusTarget.current = row.id;
       if (select && row.claimId) onSelectClaim(row.claimId);
     },
     [onSelectClaim],
@@ -75,11 +82,13 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
   }, [outline, active, collapsed]);
 
   useEffect(() => {
-    if (!focusPending.current || editing) return;
-    focusPending.current = false;
-    const element = treeRef.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(activeRow?.id ?? "")}"]`);
-    element?.focus();
-    element?.scrollIntoView({ block: "nearest" });
+    const target = focusTarget.current;
+    if (!target || editing) return;
+    const element = treeRef.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(target)}"]`);
+    if (!element) return;
+    element.focus();
+    element.scrollIntoView({ block: "nearest" });
+    if (document.activeElement === element) focusTarget.current = null;
   });
 
   // A claim selected on the map: its expanded row becomes the current one (without taking focus from the map).
@@ -100,16 +109,16 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
         const message = await action();
         await refresh();
         if (message !== null) announce(done(message));
-        focusPending.current = true;
+        requestFocus();
       } catch (error) {
         announce(error instanceof Error ? error.message : "The change was not saved.", true);
         await refresh().catch(() => undefined);
-        focusPending.current = true;
+        requestFocus();
       } finally {
         setBusy(false);
       }
     },
-    [refresh, announce],
+    [refresh, announce, requestFocus],
   );
 
   const edgeOf = (edgeId: string) => map.edges.find((e) => e.id === edgeId);
@@ -177,7 +186,7 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
       setEditing(null);
       await refresh();
       setActiveId(`${created.edgeId}/${created.claimId}`);
-      focusPending.current = true;
+      requestFocus(`${created.edgeId}/${created.claimId}`);
       onSelectClaim(created.claimId);
       const target = edit.type === "add-reason" ? `${kindPhrase(edit.kind)} “${short(textOf(edit.conclusionId), 50)}”` : "objects to the step above it";
       announce(`Added “${short(text, 50)}”: it ${target}.`);
@@ -198,7 +207,7 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
     }
     if (text === textOf(editing.claimId)) {
       setEditing(null);
-      focusPending.current = true;
+      requestFocus();
       return;
     }
     setBusy(true);
@@ -206,7 +215,7 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
       await api(`/api/workspaces/${map.workspace.id}/claims/${editing.claimId}`, { method: "PATCH", body: { version: editing.version, text } });
       setEditing(null);
       await refresh();
-      focusPending.current = true;
+      requestFocus();
       announce("Saved the new wording.");
     } catch (error) {
       announce(error instanceof Error ? error.message : "The wording was not saved.", true);
@@ -217,7 +226,7 @@ export function OutlinePane({ map, canEdit, thesisId, onThesisChange, onClose, s
 
   const cancelEditing = () => {
     setEditing(null);
-    focusPending.current = true;
+    requestFocus();
   };
 
   const onTreeKeyDown = (event: React.KeyboardEvent<HTMLUListElement>) => {
@@ -477,7 +486,7 @@ function OutlineItem({ row, outline, text, referenceDirection, active, selected,
 
 function DraftRow(props: { depth: number; label: string; kind: string; value: string; busy: boolean; onChange: (v: string) => void; onSave: () => void; onCancel: () => void }) {
   return (
-    <li role="none" className="outline-row outline-draft" style={{ "--depth": props.depth } as React.CSSProperties}>
+    <li role="treeitem" aria-level={props.depth + 1} aria-selected={false} aria-label={props.label} className="outline-row outline-draft" style={{ "--depth": props.depth } as React.CSSProperties}>
       <span className="outline-fold" aria-hidden="true" />
       <span className={`outline-kind outline-kind-${props.kind}`} aria-hidden="true">
         <span className="outline-kind-icon">{KIND_LABEL[props.kind as keyof typeof KIND_LABEL].icon}</span>

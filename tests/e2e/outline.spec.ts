@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import path, { resolve } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { apiUser, DEMO_EMAIL, DEMO_PASSWORD, demoWorkspaceId, signIn } from "./support";
 
@@ -150,6 +150,20 @@ test("map selections, map edits and other members' edits show in the outline", a
   const edge = (await mapOf(page, ws)).edges.find((e) => e.from === quotas)!;
   expect((await page.request.patch(`/api/workspaces/${ws}/edges/${edge.id}`, { data: { version: edge.version, kind: "oppose" } })).status()).toBe(200);
   await expect(tree.getByRole("treeitem", { name: `Opposes: ${QUOTAS}` })).toBeVisible({ timeout: 15_000 });
+
+  // axe-core finds nothing serious in the pane, with a new reason being typed.
+  await tree.getByRole("treeitem", { name: `Thesis: ${THESIS}` }).click();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("textbox", { name: `New reason that supports “${THESIS}”` })).toBeFocused();
+  await page.addScriptTag({ path: path.resolve(process.cwd(), "node_modules/axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
+    const result = await axe.run({ include: [["[data-testid=outline-pane]"]] }, { resultTypes: ["violations"] });
+    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} (${n.failureSummary})`).slice(0, 3).join(", ")}`);
+  });
+  expect(violations).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(tree.getByRole("treeitem", { name: `Thesis: ${THESIS}` })).toBeFocused();
 
   // Closing the pane leaves the map and drops the outline from the URL; the toolbar button opens it again.
   await page.getByRole("button", { name: "Close the outline" }).click();
