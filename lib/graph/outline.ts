@@ -96,8 +96,8 @@ export function buildOutline(map: Pick<WorkspaceMap, "claims" | "edges" | "under
     }
   };
 
-  while (queue.length > 0) {
-    const current = queue.shift()!;
+  for (let next = 0; next < queue.length; next++) {
+    const current = queue[next]!;
     if (current.referenceTo) continue;
     for (const edge of reasonsFor.get(current.claimId!) ?? []) {
       const premises = premisesOf(edge).filter((id) => claimIds.has(id));
