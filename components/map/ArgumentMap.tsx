@@ -57,6 +57,8 @@ import { collapsedPart } from "@/lib/graph/collapse";
 import { printViewport } from "@/lib/graph/print-fit";
 import { FoldContext, type FoldState } from "./FoldToggle";
 import { fitsReadably, mostArguedClaim } from "@/lib/graph/opening-view";
+import { OutlinePane } from "@/components/outline/OutlinePane";
+import { defaultOutlineThesis, OUTLINE_PARAM, writeOutlineToUrl } from "@/components/outline/outline-url";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
@@ -108,6 +110,11 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const [thesisId, setThesisId] = useState<string | null>(() => searchParams.get("thesis"));
   const [collapsed, setCollapsed] = useState<string[]>(() => (searchParams.get("collapsed") ?? "").split(",").filter(Boolean));
   const [trail, setTrail] = useState<string[]>([]);
+  const [outlineThesis, setOutlineThesis] = useState<string | null>(() => searchParams.get(OUTLINE_PARAM));
+  const changeOutline = useCallback((next: string | null) => {
+    setOutlineThesis(next);
+    writeOutlineToUrl(next);
+  }, []);
   const [selected, setSelected] = useState<Selected>(initialClaim ? { type: "claim", id: initialClaim } : null);
   const [pendingEdge, setPendingEdge] = useState<{ from: string; to: string } | null>(null);
   const [newClaimOpen, setNewClaimOpen] = useState(false);
@@ -596,6 +603,9 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
 
   return (
     <div className="map-wrap">
+      {outlineThesis !== null && (
+        <OutlinePane map={map} canEdit={canEdit} thesisId={outlineThesis} onThesisChange={changeOutline} onClose={() => changeOutline(null)} selectedClaimId={selectedClaimId} onSelectClaim={selectClaim} refresh={refresh} />
+      )}
       <div className={`map-canvas${zoomedOut ? " zoomed-out" : ""}`} data-testid="argument-map" onKeyDownCapture={onMapKeyDown}>
         <MapMarkers />
         <FoldContext.Provider value={stableToggleFold}>
@@ -648,6 +658,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
             </button>
             {canEdit && <LayoutMenu map={map} runLayout={runLayout} onDone={async (message) => { await refresh(); showToast(message); requestAnimationFrame(() => void flow.fitView({ padding: FIT_PADDING, minZoom: 0.15, maxZoom: 1, duration: 300 })); }} onError={(message) => showToast(message, true)} />}
             <ExportMenu map={map} onError={(message) => showToast(message, true)} />
+            <button className="btn btn-sm btn-ghost" aria-pressed={outlineThesis !== null} disabled={map.claims.length === 0} onClick={() => changeOutline(outlineThesis !== null ? null : defaultOutlineThesis(map, thesisId, selectedClaimId))}>Outline</button>
             {canEdit && (
               <button className="btn btn-sm btn-ghost" onClick={() => void undo()} title="Undo your last change (Ctrl+Z)" aria-keyshortcuts="Control+Z">
                 Undo
@@ -777,6 +788,8 @@ function writeViewToUrl(view: ViewFilter, evaluationView: EvaluationView, thesis
   for (const [key, value] of evaluationViewParams(evaluationView)) params.set(key, value);
   if (thesisId) params.set("thesis", thesisId);
   if (collapsed.length > 0) params.set("collapsed", collapsed.join(","));
+  const outline = new URLSearchParams(window.location.search).get(OUTLINE_PARAM);
+  if (outline) params.set(OUTLINE_PARAM, outline);
   // replaceState keeps Back for real navigation.
   window.history.replaceState(null, "", `${window.location.pathname}${params.size ? `?${params}` : ""}`);
 }

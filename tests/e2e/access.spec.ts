@@ -47,6 +47,8 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/edges/[edgeId]/premises/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}/premises`, body: () => ({ version: 1, unstated: "An assumption" }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/edges/[edgeId]/critical-questions/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}/critical-questions`, body: () => ({ scheme: "expert-opinion", question: "field", text: "Outside their field" }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/edges/[edgeId]/premises/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}/premises`, body: (i) => ({ version: 1, claimId: i.claim }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/reasons/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/reasons`, body: (i) => ({ text: "A reason", kind: "oppose", to: i.other }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/edges/[edgeId]/conclusion/route.ts", method: "PUT", path: (i) => `/api/workspaces/${i.ws}/edges/${i.edge}/conclusion`, body: (i) => ({ version: 1, conclusion: i.other }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/members/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/members`, minRole: "viewer" },
   { file: "workspaces/[workspaceId]/members/[memberId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/members/${i.ownerMembership}`, body: () => ({ role: "viewer" }), minRole: "owner" },
   { file: "workspaces/[workspaceId]/members/[memberId]/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/members/${i.ownerMembership}`, minRole: "owner" },

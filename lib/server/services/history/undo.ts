@@ -41,7 +41,7 @@ export async function undoLastChange(actor: Actor, workspaceId: string) {
       where: { workspaceId, entityId: last.entityId, createdAt: { gte: last.createdAt }, id: { not: last.id }, actorId: { not: actor.id } },
     });
     if (later) throw new AppError("CONFLICT", `Someone else has changed this ${last.entityType} since (${later.summary}), so undoing would overwrite their work.`);
-    const data = JSON.parse(last.data) as { before?: { text?: string; type?: string; tags?: string[]; kind?: string; note?: string; scheme?: string | null }; edgeIds?: string[]; premisesBefore?: string[] };
+    const data = JSON.parse(last.data) as { before?: { text?: string; type?: string; tags?: string[]; kind?: string; note?: string; scheme?: string | null }; edgeIds?: string[]; premisesBefore?: string[]; conclusionBefore?: string };
     const key = `${last.entityType}:${last.action}`;
     if (key === "claim:created") {
       const edgeIds = await withUndercuts(tx, workspaceId, (await tx.inference.findMany({ where: { workspaceId, deletedAt: null, OR: [{ conclusionId: last.entityId }, { premises: { some: { claimId: last.entityId } } }] }, select: { id: true } })).map((e) => e.id));
@@ -61,6 +61,8 @@ export async function undoLastChange(actor: Actor, workspaceId: string) {
       await tx.inference.updateMany({ where: { id: { in: ids }, deletedAt: null }, data: { deletedAt: new Date(), signature: null, version: { increment: 1 } } });
     } else if (key === "edge:updated" && data.premisesBefore) {
       await restorePremises(tx, workspaceId, last.entityId, data.premisesBefore);
+    } else if (key === "edge:updated" && data.conclusionBefore) {
+      await restoreConclusion(tx, workspaceId, last.entityId, data.conclusionBefore);
     } else if (key === "edge:updated" && data.before) {
       const edge = await tx.inference.findUniqueOrThrow({ where: { id: last.entityId }, include: { premises: { select: { claimId: true } } } });
       const scheme = data.before.scheme !== undefined ? { scheme: data.before.scheme } : {};
@@ -91,6 +93,16 @@ export async function undoLastChange(actor: Actor, workspaceId: string) {
     });
     return { undone: last.summary, entityType: last.entityType, entityId: last.entityId };
   });
+}
+
+/** Undo an outline indent or outdent: the inference concludes where it did, unless that claim is gone or the same reason is there again. */
+async function restoreConclusion(tx: Db, workspaceId: string, edgeId: string, conclusionBefore: string) {
+  const edge = await tx.inference.findUniqueOrThrow({ where: { id: edgeId }, include: { premises: { select: { claimId: true } } } });
+  const before = await tx.claim.findFirst({ where: { id: conclusionBefore, workspaceId, deletedAt: null }, select: { id: true } });
+  if (edge.deletedAt || !before) throw new AppError("CONFLICT", "The reason or the claim it argued for is gone, so the move cannot be undone.");
+  const signature = edgeSignature(edge.kind as "support" | "oppose", edge.premises.map((p) => p.claimId), conclusionBefore);
+  if (await tx.inference.findFirst({ where: { workspaceId, signature, id: { not: edgeId } } })) throw new AppError("CONFLICT", "The same reason argues for that claim again, so the move cannot be undone.");
+  await tx.inference.update({ where: { id: edgeId }, data: { conclusionId: conclusionBefore, signature, version: { increment: 1 } } });
 }
 
 /**
