@@ -34,7 +34,7 @@ import { ConnectDialog, NewClaimDialog, useSubmit, type ConnectRequest } from ".
 import { EdgePanel } from "./EdgePanel";
 import { HighlightLegend, Legend, MapMarkers } from "./Legend";
 import { nodeTypes } from "./node-types";
-import { claimNode, describeEdge, edgeIdOfJunction, inferenceEdges, inferenceIdOfFlowEdge, placeJunctions, undercutEdge, withCommentCounts, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
+import { claimNode, describeEdge, edgeIdOfJunction, equivalenceEdge, inferenceEdges, inferenceIdOfFlowEdge, placeJunctions, undercutEdge, withCommentCounts, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
 import { UndercutPanel } from "./UndercutPanel";
 import { MapViewBar } from "./MapViewBar";
 import { ExportMenu } from "./ExportMenu";
@@ -53,6 +53,9 @@ import { ThesisPathControl } from "./ThesisPathControl";
 import { collapsedPart } from "@/lib/graph/collapse";
 import { printViewport } from "@/lib/graph/print-fit";
 import { FoldContext, type FoldState } from "./FoldToggle";
+import { equivalenceGroupsOf, equivalenceLinks, mergeEquivalentClaims } from "@/lib/graph/equivalence";
+import { edgeTypes } from "./EquivalenceEdge";
+import { EquivalenceLegend, EquivalenceToggle } from "./EquivalenceControls";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
@@ -79,7 +82,11 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     const other = searchParams.get("with");
     return focus ? (other ? [focus, other] : [focus]) : [];
   });
-  const [map, setMap] = useState(initial);
+  const [storedMap, setMap] = useState(initial);
+  const [view, setView] = useState<ViewFilter>(() => parseViewFilter(new URLSearchParams(searchParams.toString())));
+  // Merged view: one card per proposition (lib/graph/equivalence.ts); everything below draws and evaluates it.
+  const map = useMemo(() => (view.equivalence === "merged" ? mergeEquivalentClaims(storedMap) : storedMap), [storedMap, view.equivalence]);
+  const equivalenceGroupCount = useMemo(() => equivalenceGroupsOf(storedMap).length, [storedMap]);
   const [nodes, setNodes] = useNodesState<MapFlowNode>([]);
   const mapRef = useRef(map);
   mapRef.current = map;
@@ -89,7 +96,6 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     [setNodes],
   );
   const initialClaim = focusPair[0] ?? focusClaimId;
-  const [view, setView] = useState<ViewFilter>(() => parseViewFilter(new URLSearchParams(searchParams.toString())));
   const [evaluationView, setEvaluationView] = useState<EvaluationView>(() => parseEvaluationView(new URLSearchParams(searchParams.toString())));
   const { evaluation, members: evaluationMembers, baseNote, error: evaluationError } = useEvaluation(map, evaluationView);
   const [thesisId, setThesisId] = useState<string | null>(() => searchParams.get("thesis"));
@@ -323,6 +329,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
       ...map.undercuts
         .filter((u) => byId.has(u.targetEdgeId))
         .map((u) => ({ ...undercutEdge(u, claimText, describeEdge(byId.get(u.targetEdgeId)!, claimText)), selected: selected?.type === "edge" && selected.id === u.id, hidden: !visible.undercuts.has(u.id) || folded.hidden.has(u.from) || edgeFolded(u.targetEdgeId) })),
+      ...equivalenceLinks(map).map((link) => ({ ...equivalenceEdge(link, claimText), hidden: [link.a, link.b].some((id) => !visible.claims.has(id) || folded.hidden.has(id)) })),
     ];
   }, [map.edges, map.undercuts, claimText, selected, visible, thesisPath, folded, edgeFolded]);
 
@@ -528,6 +535,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           nodes={shownNodes}
           edges={edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           // Only a pan or zoom by the reader carries an event; fitView and setCenter do not.
@@ -579,6 +587,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
             selectedText={selectedClaimId ? claimText(selectedClaimId) : null}
             path={thesisPath}
           />
+          {equivalenceGroupCount > 0 && <EquivalenceToggle mode={view.equivalence ?? "separate"} groups={equivalenceGroupCount} onChange={(mode) => changeView({ ...view, equivalence: mode })} />}
           <EvaluateControl view={evaluationView} onChange={changeEvaluationView} evaluation={evaluation} members={evaluationMembers} baseNote={baseNote} error={evaluationError} />
           {present.length > 0 && (
             <span className="presence" data-testid="presence" aria-label={`Here now: ${present.map((p) => p.label).join(", ")}`}>
@@ -610,6 +619,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         </div>
         <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)}>
           {evaluation && <EvaluationLegend semantics={evaluation.semantics} />}
+          {equivalenceGroupCount > 0 && <EquivalenceLegend mode={view.equivalence ?? "separate"} />}
           {(visible.matches.size > 0 || thesisPath) && <HighlightLegend search={visible.matches.size > 0} path={!!thesisPath} />}
         </Legend>
         {map.claims.length === 0 && (

@@ -19,6 +19,14 @@ export interface EquivalentCandidate {
   shared: string[];
 }
 
+/** A suggestion as the API sends it: the claim, its score and shared words, and whose words it is. */
+export interface EquivalentSuggestion extends EquivalentCandidate {
+  text: string;
+  source: { author: string; title: string; year: number | null } | null;
+  /** The claim's current proposition, if it has one: joining it joins that whole group. */
+  equivalenceGroupId: string | null;
+}
+
 export interface EquivalentOptions {
   limit?: number;
   /** Below this a pair shares only a topic word or two; found by hand on the corpus map's pairs. */

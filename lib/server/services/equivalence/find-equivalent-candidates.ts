@@ -1,17 +1,7 @@
-import { rankEquivalentClaims } from "../../../suggest/equivalent-claims";
+import { rankEquivalentClaims, type EquivalentSuggestion } from "../../../suggest/equivalent-claims";
 import { equivalentCandidatesSchema } from "../../../validation/equivalence";
 import { db } from "../../db";
 import { requireMember, type Actor } from "../../access";
-
-export interface EquivalentSuggestion {
-  id: string;
-  text: string;
-  score: number;
-  shared: string[];
-  source: { author: string; title: string; year: number | null } | null;
-  /** The claim's current proposition, if it already has one: joining joins that whole group. */
-  equivalenceGroupId: string | null;
-}
 
 /**
  * Existing claims of the workspace that look like the same proposition as `text`, for the reader's
