@@ -1,4 +1,6 @@
 import { equivalenceGroupsOf, equivalenceLinks, equivalentsOf, mergeEquivalentClaims } from "@/lib/graph/equivalence";
+import { evaluateMapGraph } from "@/lib/argumentation/map-evaluation";
+import { mapGraphOf } from "@/lib/graph/evaluation-view";
 import type { MapClaim, MapEdge, MapSource, MapUndercut, WorkspaceMap } from "@/lib/graph/types";
 
 const post: MapSource = { id: "s-post", author: "Charlie Post", title: "Socialism from Below", year: 2018, colorIndex: 0 };
@@ -74,5 +76,18 @@ describe("equivalence groups on the map", () => {
     expect(merged.edges.map((e) => [e.id, e.premises])).toEqual([["e", ["A", "C"]]]);
     const plain = map([claim("A"), claim("B")], [edge("e", ["A"], "B")]);
     expect(mergeEquivalentClaims(plain)).toBe(plain);
+  });
+
+  it("evaluates a merged proposition as one argument: an objection to either wording defeats both", () => {
+    // O opposes M only. Separately, P stands (grounded: in) while M is out; merged, the proposition is out.
+    const claims = [claim("P", post, "g"), claim("M", meaney, "g"), claim("O")];
+    const separate = map(claims, [edge("e", ["O"], "M", "oppose")]);
+    const describe = (id: string) => id;
+    const apart = evaluateMapGraph(mapGraphOf(separate), "grounded", describe);
+    expect([apart.claims.get("P")?.kind === "status" && apart.claims.get("P")!.status, apart.claims.get("M")?.kind === "status" && apart.claims.get("M")!.status]).toEqual(["in", "out"]);
+    const together = evaluateMapGraph(mapGraphOf(mergeEquivalentClaims(separate)), "grounded", describe);
+    expect(together.claims.has("M")).toBe(false);
+    const verdict = together.claims.get("P")!;
+    expect(verdict.kind === "status" && verdict.status).toBe("out");
   });
 });
