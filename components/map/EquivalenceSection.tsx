@@ -24,6 +24,9 @@ export function EquivalenceSection({ map, claim, canEdit, onChanged, onSelectCla
   // In the merged view the card carries every wording; otherwise the group is read from the map.
   const others: ClaimWording[] = claim.wordings ? claim.wordings.filter((w) => w.id !== claim.id) : equivalentsOf(map, claim.id);
   const onMap = new Set(map.claims.map((c) => c.id));
+  const othersKey = others.map((o) => o.id).join(",");
+  // Keyed by ids so the picker's options are not recomputed on every render of the panel.
+  const exclude = useMemo(() => new Set([claim.id, ...othersKey.split(",").filter(Boolean)]), [claim.id, othersKey]);
   const group = map.equivalenceGroups?.find((g) => g.claimIds.includes(claim.id));
   const change = useSubmit();
   const [status, setStatus] = useState<string | null>(null);
@@ -77,7 +80,7 @@ export function EquivalenceSection({ map, claim, canEdit, onChanged, onSelectCla
           Take this claim out
         </button>
       )}
-      {canEdit && <SameAsPicker map={map} claim={claim} exclude={new Set([claim.id, ...others.map((o) => o.id)])} busy={change.busy} onPick={mark} />}
+      {canEdit && <SameAsPicker map={map} claim={claim} exclude={exclude} busy={change.busy} onPick={mark} />}
       <ErrorNote error={change.error} />
       {status && !change.error && <p className="faint" role="status">{status}</p>}
     </section>
@@ -97,9 +100,11 @@ function SameAsPicker({ map, claim, exclude, busy, onPick }: { map: WorkspaceMap
   const options = useMemo(() => {
     const q = query.trim().toLowerCase();
     if (!q) {
+      // The look-alikes first, then the rest in map order, so the list is never empty to browse.
       const alike = rankEquivalentClaims(claim.text, candidates, { limit: MAX_OPTIONS });
       const byId = new Map(candidates.map((c) => [c.id, c]));
-      return alike.map((hit) => ({ claim: byId.get(hit.id)!, alike: true }));
+      const first = new Set(alike.map((hit) => hit.id));
+      return [...alike.map((hit) => ({ claim: byId.get(hit.id)!, alike: true })), ...candidates.filter((c) => !first.has(c.id)).map((c) => ({ claim: c, alike: false }))].slice(0, MAX_OPTIONS);
     }
     return candidates
       .filter((c) => `${c.text} ${c.source?.author ?? ""}`.toLowerCase().includes(q))
@@ -144,10 +149,10 @@ function SameAsPicker({ map, claim, exclude, busy, onPick }: { map: WorkspaceMap
           else if (e.key === "Escape" && open) (e.preventDefault(), e.stopPropagation(), setOpen(false));
         }}
       />
-      <span className="hint">{query.trim() ? "Claims whose words or author match." : "With nothing typed: the claims worded most alike."}</span>
-      {open && (
+      <span className="hint">{query.trim() ? "Claims whose words or author match." : "With nothing typed: the claims worded most alike first (marked ≈)."}</span>
+      {open && options.length === 0 && <p className="faint same-as-empty" role="status">{query.trim() ? "No claim matches." : "There is no other claim to choose."}</p>}
+      {open && options.length > 0 && (
         <ul id={listId} role="listbox" className="same-as-options" aria-label="Claims to mark as the same proposition">
-          {options.length === 0 && <li className="faint same-as-empty">{query.trim() ? "No claim matches." : "No claim looks alike; type to search."}</li>}
           {options.map((option, i) => (
             <li
               key={option.claim.id}
@@ -159,7 +164,10 @@ function SameAsPicker({ map, claim, exclude, busy, onPick }: { map: WorkspaceMap
               onMouseEnter={() => setActive(i)}
               onClick={() => void choose(i)}
             >
-              <span className="equivalence-who">{authorLabel(option.claim.source)}</span>
+              <span className="equivalence-who">
+                {option.alike && <span title="Worded alike">≈ </span>}
+                {authorLabel(option.claim.source)}
+              </span>
               {shorten(option.claim.text)}
             </li>
           ))}
