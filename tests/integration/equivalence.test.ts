@@ -8,13 +8,20 @@ import { separateClaim } from "@/lib/server/services/equivalence/separate-claim"
 import { getMap } from "@/lib/server/services/map/get-map";
 import { makeWorkspace } from "./fixtures";
 
+/** One after the other: the map lists claims by creation, which parallel inserts leave undecided. */
+async function createClaims(owner: { id: string }, workspaceId: string, texts: string[]) {
+  const created: { id: string }[] = [];
+  for (const text of texts) created.push(await createClaim(owner, workspaceId, { text }));
+  return created;
+}
+
 const groupsOf = async (owner: { id: string }, workspaceId: string) =>
   (await getMap(owner, workspaceId)).equivalenceGroups!.map((g) => [...g.claimIds].sort()).sort();
 
 describe("equivalence: claims stating one proposition", () => {
   it("marks claims as one proposition, merges groups, shows them on the map and logs the change", async () => {
     const { owner, workspace } = await makeWorkspace();
-    const [a, b, c, d] = await Promise.all(["Alpha says the state serves a class", "Beta says the state serves the ruling class", "Gamma", "Delta"].map((text) => createClaim(owner, workspace.id, { text })));
+    const [a, b, c, d] = await createClaims(owner, workspace.id, ["Alpha says the state serves a class", "Beta says the state serves the ruling class", "Gamma", "Delta"]);
     const first = await markEquivalent(owner, workspace.id, { claimIds: [a!.id, b!.id] });
     expect(first.claimIds.sort()).toEqual([a!.id, b!.id].sort());
     const second = await markEquivalent(owner, workspace.id, { claimIds: [c!.id, d!.id] });
@@ -67,7 +74,7 @@ describe("equivalence: claims stating one proposition", () => {
 
   it("takes one claim out with a version check; a group left with one claim dissolves", async () => {
     const { owner, workspace } = await makeWorkspace();
-    const [a, b, c] = await Promise.all(["A", "B", "C"].map((text) => createClaim(owner, workspace.id, { text })));
+    const [a, b, c] = await createClaims(owner, workspace.id, ["A", "B", "C"]);
     const group = await markEquivalent(owner, workspace.id, { claimIds: [a!.id, b!.id, c!.id] });
     await expect(separateClaim(owner, workspace.id, a!.id, { version: group.version + 1 })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(separateClaim(owner, workspace.id, a!.id, {})).rejects.toThrow(/version/);
