@@ -12,6 +12,9 @@ export const ACTIONS = [
   "source:write",
   "claim:write",
   "edge:write",
+  // Saying two claims state one proposition re-points what the map draws and how it evaluates, so
+  // it is an edit of the map, like drawing an edge: editors and owners.
+  "equivalence:write",
   "comment:write",
   "comment:moderate",
   "stance:write",
@@ -24,7 +27,7 @@ export type Action = (typeof ACTIONS)[number];
 
 const ALLOWED: Record<Role, readonly Action[]> = {
   owner: ACTIONS,
-  editor: ["workspace:read", "source:write", "claim:write", "edge:write", "comment:write", "stance:write", "brief:write"],
+  editor: ["workspace:read", "source:write", "claim:write", "edge:write", "equivalence:write", "comment:write", "stance:write", "brief:write"],
   // A brief is a saved view of the map and changes nothing on it, like a stance: commenters (the
   // students preparing a debate) may keep their own. Answers from the drill add claims: editors only.
   commenter: ["workspace:read", "comment:write", "stance:write", "brief:write"],

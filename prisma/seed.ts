@@ -9,11 +9,12 @@ import fs from "node:fs";
 import path from "node:path";
 process.env.DATABASE_URL ??= "file:./dev.db";
 
-import { DEMO_CLAIMS, DEMO_EDGES, DEMO_UNDERCUTS, DEMO_SOURCES, DEMO_WORKSPACE_NAME } from "./demo/demo-map";
+import { DEMO_CLAIMS, DEMO_EDGES, DEMO_EQUIVALENCES, DEMO_UNDERCUTS, DEMO_SOURCES, DEMO_WORKSPACE_NAME } from "./demo/demo-map";
 import { AppError } from "../lib/errors";
 import { db } from "../lib/server/db";
 import { verifyPassword } from "../lib/server/password";
 import { createClaim } from "../lib/server/services/claims/create-claim";
+import { markEquivalent } from "../lib/server/services/equivalence/mark-equivalent";
 import { addPremise } from "../lib/server/services/inferences/change-premises";
 import { createEdge } from "../lib/server/services/inferences/create-edge";
 import { updateEdge } from "../lib/server/services/inferences/update-edge";
@@ -108,6 +109,11 @@ export async function seedDemoWorkspace(ownerId: string, dir: string): Promise<{
       });
       if (!from || !target) throw new Error(`Demo undercut by ${undercut.from} names an unknown claim or edge.`);
       await createEdge(actor, workspace.id, { kind: "undercut", from, targetEdge: target.id, note: undercut.note });
+    }
+    for (const equivalence of DEMO_EQUIVALENCES) {
+      const ids = equivalence.claims.map((key) => claimIds.get(key));
+      if (ids.some((id) => !id)) throw new Error(`Demo equivalence ${equivalence.claims.join(" = ")} names an unknown claim.`);
+      await markEquivalent(actor, workspace.id, { claimIds: ids as string[] });
     }
     return { workspaceId: workspace.id, claims: claimIds.size + unstatedCount, edges: DEMO_EDGES.length + DEMO_UNDERCUTS.length };
   } catch (error) {

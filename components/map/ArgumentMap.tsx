@@ -36,7 +36,7 @@ import { ConnectDialog, NewClaimDialog, useSubmit, type ConnectRequest } from ".
 import { EdgePanel } from "./EdgePanel";
 import { HighlightLegend, Legend, MapMarkers } from "./Legend";
 import { edgeTypes, nodeTypes } from "./node-types";
-import { claimNode, describeEdge, edgeIdOfJunction, inferenceEdges, inferenceIdOfFlowEdge, placeJunctions, undercutEdge, withCommentCounts, withMeasuredHandles, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
+import { claimNode, describeEdge, edgeIdOfJunction, equivalenceEdge, inferenceEdges, inferenceIdOfFlowEdge, placeJunctions, undercutEdge, withCommentCounts, withMeasuredHandles, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
 import { UndercutPanel } from "./UndercutPanel";
 import { MapViewBar } from "./MapViewBar";
 import { ExportMenu } from "./ExportMenu";
@@ -59,6 +59,8 @@ import { FoldContext, type FoldState } from "./FoldToggle";
 import { fitsReadably, mostArguedClaim } from "@/lib/graph/opening-view";
 import { OutlinePane } from "@/components/outline/OutlinePane";
 import { defaultOutlineThesis, OUTLINE_PARAM, writeOutlineToUrl } from "@/components/outline/outline-url";
+import { equivalenceGroupsOf, equivalenceLinks, mergeEquivalentClaims } from "@/lib/graph/equivalence";
+import { EquivalenceLegend, EquivalenceToggle } from "./EquivalenceControls";
 
 type Selected = { type: "claim" | "edge"; id: string } | null;
 
@@ -90,7 +92,11 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     const other = searchParams.get("with");
     return focus ? (other ? [focus, other] : [focus]) : [];
   });
-  const [map, setMap] = useState(initial);
+  const [storedMap, setMap] = useState(initial);
+  const [view, setView] = useState<ViewFilter>(() => parseViewFilter(new URLSearchParams(searchParams.toString())));
+  // Merged view: one card per proposition (lib/graph/equivalence.ts); everything below draws and evaluates it.
+  const map = useMemo(() => (view.equivalence === "merged" ? mergeEquivalentClaims(storedMap) : storedMap), [storedMap, view.equivalence]);
+  const equivalenceGroupCount = useMemo(() => equivalenceGroupsOf(storedMap).length, [storedMap]);
   const [nodes, setNodes] = useNodesState<MapFlowNode>([]);
   const mapRef = useRef(map);
   mapRef.current = map;
@@ -105,7 +111,6 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     [setNodes],
   );
   const initialClaim = focusPair[0] ?? focusClaimId;
-  const [view, setView] = useState<ViewFilter>(() => parseViewFilter(new URLSearchParams(searchParams.toString())));
   const [evaluationView, setEvaluationView] = useState<EvaluationView>(() => parseEvaluationView(new URLSearchParams(searchParams.toString())));
   const [thesisId, setThesisId] = useState<string | null>(() => searchParams.get("thesis"));
   const [collapsed, setCollapsed] = useState<string[]>(() => (searchParams.get("collapsed") ?? "").split(",").filter(Boolean));
@@ -380,12 +385,13 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   // path only restyle them below.
   const baseEdges = useMemo(
     () => [
-      ...map.edges.flatMap((e) => inferenceEdges(e, claimText).map((flow) => ({ flow, inference: e.id, undercut: null }))),
+      ...map.edges.flatMap((e) => inferenceEdges(e, claimText).map((flow) => ({ flow: flow as Edge, inference: e.id, undercut: null, link: null }))),
       ...map.undercuts
         .filter((u) => edgeById.has(u.targetEdgeId))
-        .map((u) => ({ flow: undercutEdge(u, claimText, describeEdge(edgeById.get(u.targetEdgeId)!, claimText)) as Edge, inference: u.id, undercut: u })),
+        .map((u) => ({ flow: undercutEdge(u, claimText, describeEdge(edgeById.get(u.targetEdgeId)!, claimText)) as Edge, inference: u.id, undercut: u, link: null })),
+      ...equivalenceLinks(map).map((link) => ({ flow: equivalenceEdge(link, claimText) as Edge, inference: link.id, undercut: null, link })),
     ],
-    [map.edges, map.undercuts, claimText, edgeById],
+    [map, claimText, edgeById],
   );
   // An edge whose look did not change keeps its object, so React Flow re-renders only the edges that
   // changed (on a 5,000-edge map, a click used to redraw every edge in view).
@@ -393,10 +399,14 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const edges = useMemo(() => {
     const previous = styledEdges.current;
     const next = new Map<string, { base: Edge; edge: Edge }>();
-    const result = baseEdges.map(({ flow, inference, undercut }) => {
-      const isSelected = selected?.type === "edge" && selected.id === inference;
-      const hidden = undercut ? !visible.undercuts.has(undercut.id) || folded.hidden.has(undercut.from) || edgeFolded(undercut.targetEdgeId) : !visible.edges.has(inference) || edgeFolded(inference);
-      const className = undercut ? flow.className : [flow.className, thesisPath ? (thesisPath.edges.has(inference) ? "on-path" : "off-path") : undefined].filter(Boolean).join(" ") || undefined;
+    const result = baseEdges.map(({ flow, inference, undercut, link }) => {
+      const isSelected = !link && selected?.type === "edge" && selected.id === inference;
+      const hidden = link
+        ? [link.a, link.b].some((id) => !visible.claims.has(id) || folded.hidden.has(id))
+        : undercut
+          ? !visible.undercuts.has(undercut.id) || folded.hidden.has(undercut.from) || edgeFolded(undercut.targetEdgeId)
+          : !visible.edges.has(inference) || edgeFolded(inference);
+      const className = undercut || link ? flow.className : [flow.className, thesisPath ? (thesisPath.edges.has(inference) ? "on-path" : "off-path") : undefined].filter(Boolean).join(" ") || undefined;
       const old = previous.get(flow.id);
       const edge = old && old.base === flow && !!old.edge.selected === isSelected && !!old.edge.hidden === hidden && old.edge.className === className ? old.edge : { ...flow, selected: isSelected, hidden, className };
       next.set(flow.id, { base: flow, edge });
@@ -675,6 +685,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
             selectedText={selectedClaimId ? claimText(selectedClaimId) : null}
             path={thesisPath}
           />
+          {equivalenceGroupCount > 0 && <EquivalenceToggle mode={view.equivalence ?? "separate"} groups={equivalenceGroupCount} onChange={(mode) => changeView({ ...view, equivalence: mode })} />}
           <EvaluateControl view={evaluationView} onChange={changeEvaluationView} evaluation={evaluation} members={workspaceMembers.members} baseNote={baseNote} error={evaluationError} />
           {present.length > 0 && (
             <span className="presence" data-testid="presence" aria-label={`Here now: ${present.map((p) => p.label).join(", ")}`}>
@@ -706,6 +717,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
         </div>
         <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)}>
           {evaluation && <EvaluationLegend semantics={evaluation.semantics} />}
+          {equivalenceGroupCount > 0 && <EquivalenceLegend mode={view.equivalence ?? "separate"} />}
           {(visible.matches.size > 0 || thesisPath) && <HighlightLegend search={visible.matches.size > 0} path={!!thesisPath} />}
         </Legend>
         {map.claims.length === 0 && (

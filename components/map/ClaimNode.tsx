@@ -51,7 +51,22 @@ export const ClaimNode = memo(function ClaimNode({ data, selected }: NodeProps<C
             </span>
           )}
         </div>
-        <div className="text">{claim.text}</div>
+        {claim.wordings ? (
+          // The merged view: one card for the proposition, every author's wording with its attribution.
+          <>
+            <span className="proposition-tag"><span aria-hidden="true">= </span>one proposition, {claim.wordings.length} wordings</span>
+            <ul className="wordings" data-testid="merged-wordings">
+              {claim.wordings.map((w) => (
+                <li key={w.id} data-testid="merged-wording">
+                  <span className="equivalence-who">{w.source ? `${w.source.author}${w.source.year ? ` ${w.source.year}` : ""}` : "Own claim"}</span>
+                  <span className="text">{w.text}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <div className="text">{claim.text}</div>
+        )}
         <NodeStances tally={claim.stances} />
         {verdict && <NodeVerdict verdict={verdict} />}
         {fold && <FoldToggle claimId={claim.id} fold={fold} />}

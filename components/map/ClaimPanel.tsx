@@ -14,6 +14,7 @@ import { PrepareDebate } from "@/components/brief/PrepareDebate";
 import { can } from "@/lib/permissions";
 import { ConfirmDialog, ErrorNote, KindChoice, TypeSelect, useSubmit } from "./dialogs";
 import { describeAnchorRevision } from "@/lib/reader/revision-label";
+import { EquivalenceSection } from "./EquivalenceSection";
 
 interface Props {
   map: WorkspaceMap;
@@ -159,6 +160,8 @@ export function ClaimPanel({ map, claim, canEdit, onClose, onSelectEdge, onSelec
           <Link href={`${base}/sources/${claim.source.id}?claim=${claim.id}`} className="btn btn-sm">Open in the reader →</Link>
         </section>
       )}
+
+      <EquivalenceSection map={map} claim={claim} canEdit={canEdit} onChanged={onChanged} onSelectClaim={onSelectClaim} />
 
       <EdgeList title={`Reasons bearing on it (${incoming.length})`} edges={incoming} other={(e) => e.from} textOf={textOf} onSelectEdge={onSelectEdge} onSelectClaim={onSelectClaim} empty="Nothing supports or opposes this claim yet." />
       <EdgeList title={`It bears on (${outgoing.length})`} edges={outgoing} other={(e) => e.to} textOf={textOf} onSelectEdge={onSelectEdge} onSelectClaim={onSelectClaim} empty="This claim is not a reason for another claim yet." />

@@ -82,7 +82,7 @@ export function MapViewBar({ view, onChange, sources, hasOwnClaims, selectedClai
           </button>
         )}
         {isFiltered(view) && (
-          <button className="btn btn-sm btn-ghost" type="button" onClick={() => onChange({ focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "", stance: null })}>
+          <button className="btn btn-sm btn-ghost" type="button" onClick={() => onChange({ focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "", stance: null, equivalence: view.equivalence })}>
             Show all
           </button>
         )}

@@ -162,7 +162,9 @@ export function commentCountLabel({ total, unread }: CommentCounts): string {
 }
 
 function claimLabel(claim: MapClaim, comments: CommentCounts | undefined): string {
-  const label = `${claim.type} claim${claim.source ? ` by ${claim.source.author}` : ""}: ${claim.text}`;
+  const label = claim.wordings
+    ? `${claim.type}, one proposition in ${claim.wordings.length} wordings: ${claim.wordings.map((w) => `${w.source?.author ?? "own claim"}: ${w.text}`).join("; ")}`
+    : `${claim.type} claim${claim.source ? ` by ${claim.source.author}` : ""}: ${claim.text}`;
   return comments && comments.total > 0 ? `${label} (${commentCountLabel(comments)})` : label;
 }
 
@@ -215,4 +217,22 @@ export function inferenceEdges(edge: MapEdge, claimText: (id: string) => string)
 
 function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * The separate view's line between two claims stating one proposition (components/map/EquivalenceEdge
+ * draws it double, with "="). Not selectable: the claim's panel is where equivalence is changed.
+ */
+export function equivalenceEdge(link: { id: string; groupId: string; a: string; b: string }, claimText: (id: string) => string): Edge<{ groupId: string }, "equivalence"> {
+  return {
+    id: link.id,
+    source: link.a,
+    target: link.b,
+    type: "equivalence",
+    data: { groupId: link.groupId },
+    selectable: false,
+    focusable: false,
+    className: "equivalence-edge",
+    ariaLabel: `“${shorten(claimText(link.a))}” states the same proposition as “${shorten(claimText(link.b))}”`,
+  };
 }

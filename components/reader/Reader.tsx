@@ -19,6 +19,7 @@ import { TableOfContents, type TocEntry } from "./TableOfContents";
 import { describeAnchorRevision } from "@/lib/reader/revision-label";
 import { ReviewList } from "./ReviewList";
 import { RevisionBar } from "./RevisionBar";
+import { EquivalentSuggestions, useEquivalentSuggestions } from "./EquivalentSuggestions";
 import "./reader-review.css";
 
 /**
@@ -666,20 +667,23 @@ function MakeClaimDialog({
 }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [text, setText] = useState(selection.exact);
+  const [type, setType] = useState("premise");
+  const lookAlike = useEquivalentSuggestions(source.workspaceId, text);
   const prefix = source.text.slice(Math.max(0, selection.start - 60), selection.start);
   const suffix = source.text.slice(selection.end, selection.end + 60);
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  // sameAs: the claim is made and joined to that claim's proposition in one transaction.
+  async function create(sameAs?: string) {
     setBusy(true);
     setError(null);
     try {
       const created = await api<{ id: string }>(`/api/workspaces/${source.workspaceId}/claims`, {
         body: {
-          text: String(form.get("text") ?? ""),
-          type: String(form.get("type") ?? "premise"),
+          text,
+          type,
           anchor: { sourceId: source.id, revisionId: source.revisionId, start: selection.start, end: selection.end, exact: selection.exact },
+          ...(sameAs ? { sameAs } : {}),
         },
       });
       onCreated(created.id);
@@ -691,7 +695,16 @@ function MakeClaimDialog({
 
   return (
     <div className="dialog-backdrop" onKeyDown={(e) => e.key === "Escape" && onClose()}>
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="make-claim-title" onSubmit={onSubmit}>
+      <form
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="make-claim-title"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create();
+        }}
+      >
         <h2 id="make-claim-title">Make a claim from this passage</h2>
         <blockquote className="quote">
           <span className="ctx">…{prefix}</span>
@@ -701,12 +714,12 @@ function MakeClaimDialog({
         {error && <div className="alert alert-error" role="alert">{error}</div>}
         <div className="field">
           <label htmlFor="claim-text">Claim</label>
-          <textarea className="textarea" id="claim-text" name="text" defaultValue={selection.exact} rows={3} autoFocus required />
+          <textarea className="textarea" id="claim-text" name="text" value={text} onChange={(e) => setText(e.target.value)} rows={3} autoFocus required />
           <span className="hint">State what the passage claims, in your words or the author&apos;s. The anchor stays on the selected words.</span>
         </div>
         <div className="field">
           <label htmlFor="claim-type">Type</label>
-          <select className="select" id="claim-type" name="type" defaultValue="premise">
+          <select className="select" id="claim-type" name="type" value={type} onChange={(e) => setType(e.target.value)}>
             {CLAIM_TYPES.filter((t) => t !== "unstated").map((t) => (
               <option key={t} value={t}>
                 {t[0]!.toUpperCase() + t.slice(1)}
@@ -714,12 +727,13 @@ function MakeClaimDialog({
             ))}
           </select>
         </div>
+        <EquivalentSuggestions suggestions={lookAlike} busy={busy} onSameAs={(claimId) => void create(claimId)} />
         <div className="dialog-actions">
           <button className="btn" type="button" onClick={onClose}>
             Cancel
           </button>
           <button className="btn btn-primary" type="submit" disabled={busy}>
-            {busy ? "Saving…" : "Create claim"}
+            {busy ? "Saving…" : lookAlike.length > 0 ? "Create anyway" : "Create claim"}
           </button>
         </div>
       </form>

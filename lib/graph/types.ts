@@ -42,6 +42,28 @@ export interface MapClaim {
   position: { x: number; y: number } | null;
   /** Members' stances as the caller may see them (see lib/stances/tally.ts). */
   stances: StanceTally;
+  /** The proposition this claim states with other claims (WorkspaceMap.equivalenceGroups), if any. */
+  equivalenceGroupId?: string | null;
+  /**
+   * Only in the merged view (lib/graph/equivalence.ts): the card stands for the whole proposition and
+   * lists every member's wording, this claim's first.
+   */
+  wordings?: ClaimWording[];
+}
+
+/** One claim's words for a proposition, with whose words they are. */
+export interface ClaimWording {
+  id: string;
+  text: string;
+  source: MapSource | null;
+}
+
+/** Claims marked as one proposition in different words; only groups with two or more live claims. */
+export interface MapEquivalenceGroup {
+  id: string;
+  version: number;
+  /** Live claims, in the map's claim order. */
+  claimIds: string[];
 }
 
 export interface MapEvidence {
@@ -92,6 +114,8 @@ export interface WorkspaceMap {
   claims: MapClaim[];
   edges: MapEdge[];
   undercuts: MapUndercut[];
+  /** Added for equivalence; optional so maps built before it (tests, fixtures) still type-check. */
+  equivalenceGroups?: MapEquivalenceGroup[];
 }
 
 /**

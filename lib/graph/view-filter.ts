@@ -5,6 +5,7 @@
  */
 import { CLAIM_TYPES, type ClaimType } from "../validation/claim";
 import type { StanceValue } from "../validation/stance";
+import type { EquivalenceMode } from "./equivalence";
 import type { MapEdge, MapUndercut, WorkspaceMap } from "./types";
 
 export type EdgeKindFilter = "support" | "oppose" | "undercut";
@@ -31,9 +32,11 @@ export interface ViewFilter {
   tags?: string[];
   /** Only the claims on which this member (a membership id) has this stance. */
   stance: { member: string; value: StanceFilterValue } | null;
+  /** Claims stating one proposition: separate cards joined by "=" lines, or one merged card. Not a filter. */
+  equivalence?: EquivalenceMode;
 }
 
-export const DEFAULT_VIEW: ViewFilter = { focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "", types: [], tags: [], stance: null };
+export const DEFAULT_VIEW: ViewFilter = { focus: null, depth: 1, sources: [], kinds: ALL_EDGE_KINDS, text: "", types: [], tags: [], stance: null, equivalence: "separate" };
 
 export function parseViewFilter(params: URLSearchParams): ViewFilter {
   const depth = Number(params.get("depth"));
@@ -49,6 +52,7 @@ export function parseViewFilter(params: URLSearchParams): ViewFilter {
     types: (params.get("types") ?? "").split(",").filter((t): t is ClaimType => (CLAIM_TYPES as readonly string[]).includes(t)),
     tags: params.getAll("tag").filter(Boolean),
     stance: member && stanceValue ? { member, value: stanceValue } : null,
+    equivalence: params.get("equivalence") === "merged" ? "merged" : "separate",
   };
 }
 
@@ -69,11 +73,13 @@ export function viewFilterParams(view: ViewFilter): URLSearchParams {
     params.set("by", view.stance.member);
     params.set("stance", view.stance.value);
   }
+  if (view.equivalence === "merged") params.set("equivalence", "merged");
   return params;
 }
 
 export function isFiltered(view: ViewFilter): boolean {
-  return viewFilterParams(view).toString() !== "";
+  // Merging equivalent claims changes how claims are drawn, not which are shown.
+  return viewFilterParams({ ...view, equivalence: "separate" }).toString() !== "";
 }
 
 /** Claims within `depth` steps of `focus`, following edges both ways (and undercuts to their edge's claims). */

@@ -41,6 +41,8 @@ export const createClaimSchema = z.object({
   tags: tagsSchema.optional(),
   anchor: selectionSchema.optional().nullable(),
   position: positionSchema.optional().nullable(),
+  /** An existing claim stating the same proposition: the new claim joins it in the same transaction. */
+  sameAs: z.string().trim().min(1).max(64).optional(),
 });
 export type CreateClaimInput = z.input<typeof createClaimSchema>;
 

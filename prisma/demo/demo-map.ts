@@ -633,3 +633,16 @@ export const DEMO_UNDERCUTS: DemoUndercut[] = [
     note: "If Mao sent the army against workers' own committees, factional chaos does not explain the disbanding, so it cannot excuse it.",
   },
 ];
+
+/**
+ * Claims by different authors that state one proposition in their own words (claim keys). Meaney
+ * grants that Maoist coercion in the factories was Stalinist in kind ("legitimately compared with
+ * Stalinism"); Post says Mao's rule was barely less brutal than Stalin's: both assert that Mao's
+ * regime shared Stalinism's coercion, the common ground the reading group's synthesis builds on.
+ */
+export const DEMO_EQUIVALENCES: { claims: string[]; why: string }[] = [
+  {
+    claims: ["meaney-variant-of-stalinism", "post-coercion-deaths"],
+    why: "Meaney and Post both hold that Mao's rule shared Stalinism's coercion.",
+  },
+];

@@ -97,6 +97,9 @@ const ROUTES: RouteCase[] = [
   { file: "workspaces/[workspaceId]/debates/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/debates`, body: (i) => ({ thesisId: i.other, for: [i.ownerMembership], against: [] }), minRole: "owner" },
   { file: "workspaces/[workspaceId]/debates/[debateId]/route.ts", method: "PATCH", path: (i) => `/api/workspaces/${i.ws}/debates/${i.debate}`, body: (i) => ({ version: 1, for: [], against: [i.ownerMembership] }), minRole: "owner" },
   { file: "workspaces/[workspaceId]/debates/[debateId]/reveal/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/debates/${i.debate}/reveal`, body: () => ({ version: 1 }), minRole: "owner" },
+  { file: "workspaces/[workspaceId]/equivalences/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/equivalences`, body: (i) => ({ claimIds: [i.claim, i.other] }), minRole: "editor" },
+  { file: "workspaces/[workspaceId]/equivalences/candidates/route.ts", method: "GET", path: (i) => `/api/workspaces/${i.ws}/equivalences/candidates?text=${encodeURIComponent("The first claim")}`, minRole: "viewer" },
+  { file: "workspaces/[workspaceId]/claims/[claimId]/equivalence/route.ts", method: "DELETE", path: (i) => `/api/workspaces/${i.ws}/claims/${i.claim}/equivalence`, body: () => ({ version: 1 }), minRole: "editor" },
   { file: "workspaces/[workspaceId]/briefs/[briefId]/answers/route.ts", method: "POST", path: (i) => `/api/workspaces/${i.ws}/briefs/${i.brief}/answers`, body: (i) => ({ objectionId: i.claim, text: "An answer" }), minRole: "editor" },
 ];
 

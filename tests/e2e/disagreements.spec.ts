@@ -5,6 +5,7 @@ interface ApiMap {
   claims: { id: string; text: string; source: { author: string } | null; anchor: { exact: string } | null }[];
   edges: { id: string; from: string; to: string; kind: string }[];
   undercuts: { id: string; from: string; targetEdgeId: string }[];
+  equivalenceGroups: { claimIds: string[] }[];
 }
 
 async function openDemoWorkspace(page: Page): Promise<string> {
@@ -25,11 +26,12 @@ test.describe("the disagreements view", () => {
     const map = (await (await page.request.get(`/api/workspaces/${workspaceId}/map`)).json()) as ApiMap;
     const post = map.claims.find((c) => /same sort of society as Stalin/.test(c.text))!;
     const meaney = map.claims.find((c) => /not Soviet-style orthodox/.test(c.text))!;
-    const authorOf = (id: string) => map.claims.find((c) => c.id === id)?.source?.author;
+    // A claim speaks for every author of its proposition (the claims marked as stating the same).
+    const authorsOf = (id: string) => new Set((map.equivalenceGroups.find((g) => g.claimIds.includes(id))?.claimIds ?? [id]).map((c) => map.claims.find((x) => x.id === c)?.source?.author));
     // The matrix must agree with the map: oppose edges from Post's claims to Meaney's, plus Post's
     // undercuts of Meaney's inferences (an undercut sets its claim against the edge's premises).
-    const opposingEdges = map.edges.filter((e) => e.kind === "oppose" && authorOf(e.from) === "Charlie Post" && authorOf(e.to) === "Constance Squires Meaney").length;
-    const undercutting = map.undercuts.filter((u) => authorOf(u.from) === "Charlie Post" && authorOf(map.edges.find((e) => e.id === u.targetEdgeId)!.from) === "Constance Squires Meaney").length;
+    const opposingEdges = map.edges.filter((e) => e.kind === "oppose" && authorsOf(e.from).has("Charlie Post") && authorsOf(e.to).has("Constance Squires Meaney")).length;
+    const undercutting = map.undercuts.filter((u) => authorsOf(u.from).has("Charlie Post") && authorsOf(map.edges.find((e) => e.id === u.targetEdgeId)!.from).has("Constance Squires Meaney")).length;
     const postAgainstMeaney = opposingEdges + undercutting;
     expect(postAgainstMeaney).toBeGreaterThan(0);
 

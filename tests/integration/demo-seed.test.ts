@@ -3,6 +3,7 @@ import path from "node:path";
 import { DEMO_CLAIMS } from "@/prisma/demo/demo-map";
 import { seedDemoWorkspace } from "@/prisma/seed";
 import { getMap } from "@/lib/server/services/map/get-map";
+import { mergeEquivalentClaims } from "@/lib/graph/equivalence";
 import { getSource } from "@/lib/server/services/sources/get-source";
 import { makeUser } from "./fixtures";
 
@@ -20,6 +21,21 @@ describeWithCorpus("the demo workspace seeded from ../shared/corpus", () => {
     const { workspaceId } = await seedDemoWorkspace(owner.id, CORPUS);
     map = await getMap(owner, workspaceId);
   }, 60_000);
+
+  it("marks at least one proposition stated by two authors, and the merged view joins their edges", () => {
+    const groups = map.equivalenceGroups ?? [];
+    expect(groups.length).toBeGreaterThanOrEqual(1);
+    const authorsOf = (claimIds: string[]) => new Set(claimIds.map((id) => map.claims.find((c) => c.id === id)?.source?.author));
+    expect(groups.some((g) => authorsOf(g.claimIds).size >= 2)).toBe(true);
+    const coercion = groups.find((g) => [...authorsOf(g.claimIds)].some((a) => a?.includes("Post")) && [...authorsOf(g.claimIds)].some((a) => a?.includes("Meaney")))!;
+    const merged = mergeEquivalentClaims(map);
+    expect(merged.claims).toHaveLength(map.claims.length - (coercion.claimIds.length - 1));
+    const card = merged.claims.find((c) => c.id === coercion.claimIds[0])!;
+    expect(card.wordings!.map((w) => w.source?.author).sort()).toEqual(["Charlie Post", "Constance Squires Meaney"]);
+    // Both wordings supported Post's thesis that Mao's China was Stalin's kind of society: one edge now.
+    const intoPostThesis = merged.edges.filter((e) => e.from === card.id && /same sort of society/.test(merged.claims.find((c) => c.id === e.to)!.text));
+    expect(intoPostThesis).toHaveLength(1);
+  });
 
   it("holds the four texts and at least 30 claims and 20 edges, 8 of them across authors", () => {
     expect(map.sources).toHaveLength(4);

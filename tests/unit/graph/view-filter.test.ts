@@ -1,4 +1,4 @@
-import { ALL_EDGE_KINDS, DEFAULT_VIEW, hiddenStanceCount, neighbourhood, parseViewFilter, viewFilterParams, visiblePart, type ViewFilter } from "@/lib/graph/view-filter";
+import { ALL_EDGE_KINDS, DEFAULT_VIEW, hiddenStanceCount, isFiltered, neighbourhood, parseViewFilter, viewFilterParams, visiblePart, type ViewFilter } from "@/lib/graph/view-filter";
 import type { MapClaim, MapEdge, MapUndercut } from "@/lib/graph/types";
 
 const claim = (id: string, text: string, source: string | null = null): MapClaim =>
@@ -52,7 +52,7 @@ describe("view filter", () => {
   });
 
   it("round-trips through the URL and leaves defaults out", () => {
-    const shared: ViewFilter = { focus: "b", depth: 2, sources: ["s1", "own"], kinds: ["oppose"], text: "wages", types: [], tags: [], stance: { member: "m1", value: "disagree" } };
+    const shared: ViewFilter = { focus: "b", depth: 2, sources: ["s1", "own"], kinds: ["oppose"], text: "wages", types: [], tags: [], stance: { member: "m1", value: "disagree" }, equivalence: "separate" };
     const params = viewFilterParams(shared);
     expect(params.toString()).toBe("focus=b&depth=2&sources=s1%2Cown&kinds=oppose&q=wages&by=m1&stance=disagree");
     expect(parseViewFilter(params)).toEqual(shared);
@@ -79,5 +79,16 @@ describe("view filter", () => {
     // Until the member's stances have arrived, nothing is filtered out.
     expect(visiblePart(map, by("agree"), null).claims.size).toBe(claims.length);
     expect(hiddenStanceCount(theirs)).toBe(1);
+  });
+});
+
+describe("the equivalence view in the URL", () => {
+  it("round-trips merged, defaults to separate, and does not count as a filter", () => {
+    const merged = { ...DEFAULT_VIEW, equivalence: "merged" as const };
+    expect(viewFilterParams(merged).toString()).toBe("equivalence=merged");
+    expect(parseViewFilter(viewFilterParams(merged))).toEqual(merged);
+    expect(parseViewFilter(new URLSearchParams("equivalence=bogus")).equivalence).toBe("separate");
+    expect(isFiltered(merged)).toBe(false);
+    expect(isFiltered({ ...merged, text: "mao" })).toBe(true);
   });
 });

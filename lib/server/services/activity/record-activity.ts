@@ -5,7 +5,7 @@ export interface ActivityEntry {
   actorId: string;
   /** "comment:read" marks when the actor last read a claim's or edge's comments (unread counts). */
   action: "created" | "updated" | "deleted" | "imported" | "revised" | "reanchored" | "joined" | "revoked" | "restored" | "undone" | "hidden" | "unhidden" | "comment:read";
-  entityType: "workspace" | "source" | "claim" | "edge" | "member" | "invitation" | "stance" | "comment" | "brief" | "debate" | "layout";
+  entityType: "workspace" | "source" | "claim" | "edge" | "member" | "invitation" | "stance" | "comment" | "brief" | "debate" | "layout" | "equivalence";
   entityId: string;
   summary: string;
   data?: Record<string, unknown>;

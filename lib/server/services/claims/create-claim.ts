@@ -6,6 +6,7 @@ import { db, type Db } from "../../db";
 import { requireMember, type Actor } from "../../access";
 import { excerpt, recordActivity } from "../activity/record-activity";
 import { createAnchor } from "../anchors/create-anchor";
+import { joinAsOneProposition } from "../equivalence/mark-equivalent";
 
 /** An unstated premise is by definition not in the text: no passage can be its anchor. */
 export const UNSTATED_ANCHOR_MESSAGE = "An unstated premise is not in the text, so it cannot be anchored to a passage.";
@@ -13,7 +14,14 @@ export const UNSTATED_ANCHOR_MESSAGE = "An unstated premise is not in the text, 
 /** Create a claim, anchored to a selection in a source or free-standing, in one transaction. */
 export async function createClaim(actor: Actor, workspaceId: string, input: unknown) {
   const parsed = createClaimSchema.parse(input);
-  return db.$transaction((tx) => insertClaim(tx, actor, workspaceId, parsed));
+  return db.$transaction(async (tx) => {
+    const created = await insertClaim(tx, actor, workspaceId, parsed);
+    if (!parsed.sameAs) return created;
+    // "Mark as same proposition" from the reader: the claim and its equivalence stand or fall together.
+    await requireMember(tx, actor, workspaceId, "equivalence:write");
+    const group = await joinAsOneProposition(tx, actor, workspaceId, [parsed.sameAs, created.id]);
+    return { ...created, equivalenceGroupId: group.groupId };
+  });
 }
 
 /** The writes of `createClaim` inside the caller's transaction, for actions that add a claim among other changes. */

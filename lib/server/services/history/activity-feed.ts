@@ -41,7 +41,7 @@ export async function activityFeed(actor: Actor, workspaceId: string, before?: s
     let href: string | null = null;
     if (r.entityType === "claim" && liveClaims.has(r.entityId)) href = `${base}/map?claim=${r.entityId}`;
     else if (r.entityType === "source" && liveSources.has(r.entityId)) href = `${base}/sources/${r.entityId}`;
-    else if (r.entityType === "stance" && data.claimId) href = `${base}/map?claim=${data.claimId}`;
+    else if ((r.entityType === "stance" || r.entityType === "equivalence") && data.claimId) href = `${base}/map?claim=${data.claimId}`;
     else if (r.entityType === "member" || r.entityType === "invitation") href = `${base}/members`;
     else if (r.entityType === "layout") href = `${base}/map`;
     else if (r.entityType === "debate") href = `${base}/briefs`;

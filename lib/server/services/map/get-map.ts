@@ -44,7 +44,7 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
   // Flat queries, one per table, joined here: nested includes made Prisma fetch and stitch relations
   // row by row, which took seconds on a 2,000-claim map (tests/bench/map-scale.bench.ts).
   const liveEdge = { workspaceId, deletedAt: null };
-  const [workspace, sourceRows, claimBase, anchorRows, stanceRows, edgeBase, premiseRows, evidenceRows] = await Promise.all([
+  const [workspace, sourceRows, claimBase, anchorRows, stanceRows, edgeBase, premiseRows, evidenceRows, groupRows] = await Promise.all([
     db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { id: true, name: true, blindStances: true } }),
     db.source.findMany({
       where: { workspaceId, deletedAt: null },
@@ -53,7 +53,7 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
     }),
     db.claim.findMany({
       where: { workspaceId, deletedAt: null },
-      select: { id: true, text: true, type: true, tags: true, version: true, x: true, y: true, anchorId: true },
+      select: { id: true, text: true, type: true, tags: true, version: true, x: true, y: true, anchorId: true, equivalenceGroupId: true },
       orderBy: { createdAt: "asc" },
     }),
     // All of the workspace's anchors (evidence ones too, a few): a filter through the claim relation
@@ -67,6 +67,7 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
     }),
     db.inferencePremise.findMany({ where: { inference: liveEdge }, select: { inferenceId: true, claimId: true }, orderBy: { position: "asc" } }),
     db.evidence.findMany({ where: { inference: liveEdge }, include: { anchor: { include: { ...ANCHOR_REVISION, source: { select: { title: true, author: true } } } } }, orderBy: { createdAt: "asc" } }),
+    db.equivalenceGroup.findMany({ where: { workspaceId }, select: { id: true, version: true } }),
   ]);
   const anchorById = new Map(anchorRows.map((a) => [a.id, a]));
   const stancesOf = new Map<string, (typeof stanceRows)[number][]>();
@@ -99,7 +100,16 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
     anchor: c.anchor ? toAnchor(c.anchor, revisionCounts) : null,
     position: c.x !== null && c.y !== null ? { x: c.x, y: c.y } : null,
     stances: tallies.get(c.id)!,
+    equivalenceGroupId: c.equivalenceGroupId,
   }));
+  // A group whose other claims were deleted states nothing on the map: its last claim shows alone.
+  const groupMembers = new Map<string, string[]>();
+  for (const c of claims) if (c.equivalenceGroupId) groupMembers.set(c.equivalenceGroupId, [...(groupMembers.get(c.equivalenceGroupId) ?? []), c.id]);
+  const equivalenceGroups = groupRows
+    .filter((g) => (groupMembers.get(g.id)?.length ?? 0) >= 2)
+    .map((g) => ({ id: g.id, version: g.version, claimIds: groupMembers.get(g.id)! }));
+  const shownGroups = new Set(equivalenceGroups.map((g) => g.id));
+  for (const c of claims) if (c.equivalenceGroupId && !shownGroups.has(c.equivalenceGroupId)) c.equivalenceGroupId = null;
   const live = new Set(claims.map((c) => c.id));
   const evidenceOf = (e: (typeof edgeRows)[number]) =>
     e.evidence.map((ev) => ({
@@ -143,5 +153,5 @@ export async function getMap(actor: Actor, workspaceId: string): Promise<Workspa
   for (const objection of [...edges, ...undercuts]) {
     if (objection.answers) edgeById.get(objection.answers.edgeId)?.raisedQuestions!.push({ question: objection.answers.question, edgeId: objection.id });
   }
-  return { workspace, role, sources, claims, edges, undercuts };
+  return { workspace, role, sources, claims, edges, undercuts, equivalenceGroups };
 }
