@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_WORKSPACE, signIn } from "./support";
+import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_WORKSPACE, signIn, fitViewAndSettle } from "./support";
 
 interface ApiMap {
   claims: { id: string; text: string; source: { author: string } | null; anchor: { exact: string } | null }[];
@@ -74,7 +74,7 @@ test.describe("the demo workspace", () => {
     expect(map.edges.some((e) => e.from === post.id && e.to === meaney.id && e.kind === "oppose")).toBe(true);
 
     // The first view frames readable cards, not necessarily all 53; Fit view shows the whole map.
-    await page.getByRole("button", { name: "Fit view", exact: true }).click();
+    await fitViewAndSettle(page);
     await page.locator(`[data-claim-id="${meaney.id}"]`).click();
     const panel = page.getByTestId("claim-panel");
     await expect(panel.getByTestId("panel-claim-text")).toHaveText(meaney.text);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { apiUser } from "./support";
+import { apiUser, fitViewAndSettle } from "./support";
 
 /**
  * Collapsing a claim's reasons on the map: the card says how many it hides, the state is in the URL
@@ -69,7 +69,7 @@ test("collapsing a claim hides its reasons, shows how many, keeps the state in t
   await foldToggle(page, thesis).click();
   await expect.poll(() => shownIds(page)).toHaveLength(7);
   // The view was framed on three cards; the expanded ones may lie outside it.
-  await page.getByRole("button", { name: "Fit view", exact: true }).click();
+  await fitViewAndSettle(page);
   await foldToggle(page, quotas).click();
   await expect.poll(() => shownIds(page)).not.toContain(records);
   await expect(foldToggle(page, quotas)).toHaveText(/1 hidden/);

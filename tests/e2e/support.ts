@@ -73,3 +73,21 @@ export async function demoWorkspaceId(request: APIRequestContext): Promise<strin
   if (!demo) throw new Error("The demo workspace is missing: scripts/e2e.sh seeds it.");
   return demo.id;
 }
+
+/**
+ * Press Fit view and wait until its animation has finished: a click aimed at a card while the
+ * viewport is still gliding lands wherever the card was a frame earlier.
+ */
+export async function fitViewAndSettle(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Fit view", exact: true }).click();
+  const transform = () => page.locator(".react-flow__viewport").evaluate((el) => (el as HTMLElement).style.transform);
+  let previous = "";
+  await expect
+    .poll(async () => {
+      const now = await transform();
+      const settled = now === previous;
+      previous = now;
+      return settled;
+    }, { intervals: [150] })
+    .toBe(true);
+}
