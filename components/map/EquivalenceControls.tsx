@@ -7,10 +7,10 @@ import "./equivalence.css";
 /** Separate cards joined by "=" lines, or one card per proposition; the choice goes into the URL. */
 export function EquivalenceToggle({ mode, groups, onChange }: { mode: EquivalenceMode; groups: number; onChange: (mode: EquivalenceMode) => void }) {
   return (
-    <div className="equivalence-toggle card" data-testid="equivalence-toggle">
+    <div className="equivalence-toggle card" data-testid="equivalence-toggle" title={`${groups} proposition${groups === 1 ? " is" : "s are"} stated by several claims in different words`}>
       <span id="equivalence-toggle-label">
         <span aria-hidden="true">= </span>
-        {groups} proposition{groups === 1 ? "" : "s"} in several wordings:
+        Same proposition ({groups}):
       </span>
       <div role="radiogroup" aria-labelledby="equivalence-toggle-label">
         {(["separate", "merged"] as const).map((value) => (
