@@ -42,6 +42,19 @@ async function briefScreenshot(page: Page, workspaceUrl: string) {
   await page.setViewportSize(SIZES.desktop);
 }
 
+/** The map with the outline open from Engst's thesis, as the README shows it. */
+async function outlineScreenshot(page: Page, workspaceUrl: string) {
+  const api = workspaceUrl.replace("/w/", "/api/workspaces/");
+  const map = (await (await page.request.get(`${api}/map`)).json()) as { claims: { id: string; text: string }[] };
+  const thesis = map.claims.find((c) => c.text.startsWith("The independent mass organizations"));
+  if (!thesis) return;
+  await page.goto(`${workspaceUrl}/map?outline=${thesis.id}`);
+  await page.waitForFunction(() => document.documentElement.dataset.mapLayout === "settled", undefined, { timeout: 60_000 });
+  await page.getByTestId("outline-pane").waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(OUT, "outline.png") });
+}
+
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
   const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), "agon-shots-")), {
@@ -84,6 +97,7 @@ async function main() {
   await page.goto(`${workspaceUrl}/sources`);
   await page.screenshot({ path: path.join(OUT, "sources.png") });
   await briefScreenshot(page, workspaceUrl);
+  await outlineScreenshot(page, workspaceUrl);
   await page.goto(`${workspaceUrl}/disagreements`);
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(OUT, "disagreements.png") });

@@ -194,7 +194,9 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           const xs = map.claims.map((c) => known[c.id]?.x ?? 0);
           const ys = map.claims.map((c) => known[c.id]?.y ?? 0);
           const bounds = { width: Math.max(...xs) - Math.min(...xs) + 300, height: Math.max(...ys) - Math.min(...ys) + 150 };
-          const hub = fitsReadably(bounds, { width: canvasWidth - 80, height: canvasHeight - 80 }) ? null : mostArguedClaim(map.claims, map.edges);
+          // With the outline open from a link, the map opens on the outline's root claim.
+          const chosen = outlineThesis && known[outlineThesis] ? outlineThesis : null;
+          const hub = fitsReadably(bounds, { width: canvasWidth - 80, height: canvasHeight - 80 }) ? null : (chosen ?? mostArguedClaim(map.claims, map.edges));
           const at = hub ? known[hub] : undefined;
           // Too big to read whole: open on the claim most argued about, its card just below the
           // canvas's top and its reasons under it (lib/graph/opening-view.ts says why).
