@@ -126,7 +126,9 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   const [toast, setToast] = useState<{ text: string; error?: boolean } | null>(null);
   const positions = useRef<Positions>({});
   const firstLayoutDone = useRef(false);
-  const userMovedViewport = useRef(false);
+  // Set once the reader picks the view (a pan or zoom, Fit view, printing): a layout landing later
+  // must then leave the viewport alone.
+  const viewChosenByReader = useRef(false);
   const runLayout = useLayoutWorker();
   // Below this zoom card text is unreadable anyway; cards switch to a simpler look (CSS only, so
   // zooming re-renders no node).
@@ -231,7 +233,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
             }
             setNodes((ns) => placeJunctions(ns.map((n) => (moved.has(n.id) ? { ...n, position: known[n.id]! } : n)), mapRef.current.edges, mapRef.current.undercuts));
             // The cards moved under the first view: frame it again unless the reader has already panned.
-            if (!userMovedViewport.current) requestAnimationFrame(frameFirstView);
+            if (!viewChosenByReader.current) requestAnimationFrame(frameFirstView);
             // Tests (and anything else that needs cards to stay put) wait for this.
             document.documentElement.dataset.mapLayout = "settled";
           });
@@ -524,7 +526,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
       if (shown.length === 0 || screenView) return;
       screenView = flow.getViewport();
       // A layout landing mid-print must not re-frame the page under the printer.
-      userMovedViewport.current = true;
+      viewChosenByReader.current = true;
       flushSync(() => void flow.setViewport(printViewport(flow.getNodesBounds(shown)), { duration: 0 }));
     };
     const afterPrint = () => {
@@ -630,7 +632,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
           onEdgesChange={onEdgesChange}
           // Only a pan or zoom by the reader carries an event; fitView and setCenter do not.
           onMoveStart={(event) => {
-            if (event) userMovedViewport.current = true;
+            if (event) viewChosenByReader.current = true;
           }}
           onSelectionChange={onSelectionChange}
           onNodeDragStop={onNodeDragStop}
@@ -662,7 +664,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
               className="btn btn-sm btn-ghost"
               onClick={() => {
                 // The reader chose this view: a layout landing later must not re-frame it.
-                userMovedViewport.current = true;
+                viewChosenByReader.current = true;
                 void flow.fitView({ padding: FIT_PADDING, duration: 300 });
               }}
             >
@@ -699,7 +701,6 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
               <span className="faint">{present.length === 1 ? "only you here" : `${present.length} here now`}</span>
             </span>
           )}
-          <span className="map-view-row-break" aria-hidden="true" />
           <MapViewBar
             view={view}
             onChange={changeView}

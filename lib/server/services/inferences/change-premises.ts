@@ -5,6 +5,7 @@ import { db, isUniqueViolation, type Db } from "../../db";
 import { requireMember, type Actor } from "../../access";
 import { excerpt, recordActivity } from "../activity/record-activity";
 import { insertClaim } from "../claims/create-claim";
+import { saveEdgeSignature } from "./save-edge-signature";
 
 export const PREMISES_CONFLICT_MESSAGE = "Someone else changed this argument since you opened it. It has been reloaded; check it and try again.";
 const SAME_PREMISES_MESSAGE = "An argument with exactly these premises and this conclusion exists already.";
@@ -29,13 +30,10 @@ async function editableInference(tx: Db, workspaceId: string, edgeId: string, ve
   return { ...edge, conclusionId: edge.conclusionId, kind: edge.kind as EdgeKind };
 }
 
-/** Write the new premise set's signature and bump the version, unless someone saved in between. */
-async function saveSignature(tx: Db, workspaceId: string, edgeId: string, version: number, signature: string) {
-  const clash = await tx.inference.findFirst({ where: { workspaceId, signature, id: { not: edgeId } }, select: { id: true } });
-  if (clash) throw new AppError("CONFLICT", SAME_PREMISES_MESSAGE);
-  const changed = await tx.inference.updateMany({ where: { id: edgeId, version }, data: { signature, version: { increment: 1 } } });
-  if (changed.count === 0) throw new AppError("CONFLICT", PREMISES_CONFLICT_MESSAGE);
-}
+const premiseErrors = {
+  duplicate: () => new AppError("CONFLICT", SAME_PREMISES_MESSAGE),
+  stale: () => new AppError("CONFLICT", PREMISES_CONFLICT_MESSAGE),
+};
 
 /**
  * Add a premise to a support or opposition, making its premises linked: they carry the conclusion only
@@ -73,7 +71,7 @@ export async function addPremise(actor: Actor, workspaceId: string, edgeId: stri
         claimText = parsed.unstated;
       }
       const after = [...before, claimId];
-      await saveSignature(tx, workspaceId, edgeId, parsed.version, edgeSignature(edge.kind, after, edge.conclusionId));
+      await saveEdgeSignature(tx, { workspaceId, edgeId, version: parsed.version, signature: edgeSignature(edge.kind, after, edge.conclusionId) }, premiseErrors);
       const position = Math.max(-1, ...edge.premises.map((p) => p.position)) + 1;
       await tx.inferencePremise.create({ data: { inferenceId: edgeId, claimId, position, unstated: !("claimId" in parsed) } });
       const data: PremisesActivityData = { premisesBefore: before, premisesAfter: after };
@@ -110,7 +108,7 @@ export async function removePremise(actor: Actor, workspaceId: string, edgeId: s
       const violation = premiseRemovalViolation(before, claimId);
       if (violation) throw new AppError("VALIDATION", violation);
       const after = before.filter((id) => id !== claimId);
-      await saveSignature(tx, workspaceId, edgeId, version, edgeSignature(edge.kind, after, edge.conclusionId));
+      await saveEdgeSignature(tx, { workspaceId, edgeId, version, signature: edgeSignature(edge.kind, after, edge.conclusionId) }, premiseErrors);
       await tx.inferencePremise.delete({ where: { inferenceId_claimId: { inferenceId: edgeId, claimId } } });
       const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { text: true } });
       const data: PremisesActivityData = { premisesBefore: before, premisesAfter: after };

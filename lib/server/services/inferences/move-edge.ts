@@ -6,6 +6,7 @@ import { db, isUniqueViolation } from "../../db";
 import { requireMember, type Actor } from "../../access";
 import { excerpt, recordActivity } from "../activity/record-activity";
 import { duplicateEdgeError, KIND_VERB } from "./create-edge";
+import { saveEdgeSignature } from "./save-edge-signature";
 
 export const MOVE_CONFLICT_MESSAGE = "Someone else changed this reason since you loaded it; the latest version is shown now. Try the move again if you still want it.";
 
@@ -44,10 +45,7 @@ export async function moveEdge(actor: Actor, workspaceId: string, edgeId: string
       const target = await tx.claim.findFirst({ where: { id: conclusion, workspaceId, deletedAt: null }, select: { text: true } });
       if (!target) throw new AppError("NOT_FOUND", "The claim to move this reason under does not exist in this workspace.");
       const signature = edgeSignature(kind, premiseIds, conclusion);
-      if (await tx.inference.findFirst({ where: { workspaceId, signature }, select: { id: true } })) throw duplicateEdgeError(kind);
-      const changed = await tx.inference.updateMany({ where: { id: edgeId, version }, data: { conclusionId: conclusion, signature, version: { increment: 1 } } });
-      // Someone saved between our read and this write.
-      if (changed.count === 0) throw new AppError("CONFLICT", MOVE_CONFLICT_MESSAGE);
+      await saveEdgeSignature(tx, { workspaceId, edgeId, version, signature, conclusionId: conclusion }, { duplicate: () => duplicateEdgeError(kind), stale: () => new AppError("CONFLICT", MOVE_CONFLICT_MESSAGE) });
       const data: MoveEdgeActivityData = { conclusionBefore: edge.conclusionId, conclusionAfter: conclusion };
       await recordActivity(tx, {
         workspaceId,
