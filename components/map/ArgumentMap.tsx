@@ -31,6 +31,7 @@ import { placeNearNeighbours } from "@/lib/graph/placement";
 import { tagCounts } from "@/lib/graph/tags";
 import { sourceColor } from "@/lib/graph/palette";
 import type { WorkspaceMap } from "@/lib/graph/types";
+import { expandMap, type CompactMap } from "@/lib/graph/map-wire";
 import { ClaimPanel } from "./ClaimPanel";
 import { ConnectDialog, NewClaimDialog, useSubmit, type ConnectRequest } from "./dialogs";
 import { EdgePanel } from "./EdgePanel";
@@ -71,7 +72,7 @@ const OPENING_ZOOM = 0.8;
 /** Where the opening view puts the top of the claim it opens on, below the canvas's top edge. */
 const OPENING_TOP_MARGIN = 48;
 
-export function ArgumentMap(props: { initial: WorkspaceMap; canEdit: boolean; focusClaimId: string | null }) {
+export function ArgumentMap(props: { initial: CompactMap; canEdit: boolean; focusClaimId: string | null }) {
   return (
     <CommentSummaryProvider workspaceId={props.initial.workspace.id}>
       <ReactFlowProvider>
@@ -81,7 +82,7 @@ export function ArgumentMap(props: { initial: WorkspaceMap; canEdit: boolean; fo
   );
 }
 
-function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; canEdit: boolean; focusClaimId: string | null }) {
+function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; canEdit: boolean; focusClaimId: string | null }) {
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   const searchParams = useSearchParams();
@@ -92,7 +93,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
     const other = searchParams.get("with");
     return focus ? (other ? [focus, other] : [focus]) : [];
   });
-  const [storedMap, setMap] = useState(initial);
+  const [storedMap, setMap] = useState(() => expandMap(initial));
   const [view, setView] = useState<ViewFilter>(() => parseViewFilter(new URLSearchParams(searchParams.toString())));
   // Merged view: one card per proposition (lib/graph/equivalence.ts); everything below draws and evaluates it.
   const map = useMemo(() => (view.equivalence === "merged" ? mergeEquivalentClaims(storedMap) : storedMap), [storedMap, view.equivalence]);
@@ -143,7 +144,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: WorkspaceMap; 
   }, []);
 
   const refresh = useCallback(async () => {
-    setMap(await api<WorkspaceMap>(`/api/workspaces/${workspaceId}/map`));
+    setMap(expandMap(await api<CompactMap>(`/api/workspaces/${workspaceId}/map?shape=compact`)));
   }, [workspaceId]);
 
   // Someone else changed the workspace: refetch once for a burst of changes.

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_WORKSPACE, signIn, fitViewAndSettle } from "./support";
+import { expandMap } from "../../lib/graph/map-wire";
 
 interface ApiMap {
   claims: { id: string; text: string; source: { author: string } | null; anchor: { exact: string } | null }[];
@@ -69,6 +70,12 @@ test.describe("the demo workspace", () => {
     await expect(page.getByTestId("map-legend").getByText("Charlie Post")).toBeVisible();
 
     const map = (await (await page.request.get(`/api/workspaces/${workspaceId}/map`)).json()) as ApiMap;
+    // The compact form the map page loads holds the same map; an unknown shape is refused, not guessed.
+    const compact = await page.request.get(`/api/workspaces/${workspaceId}/map?shape=compact`);
+    expect(expandMap(await compact.json())).toEqual(map);
+    const unknownShape = await page.request.get(`/api/workspaces/${workspaceId}/map?shape=tiny`);
+    expect(unknownShape.status()).toBe(422);
+    expect((await unknownShape.json()).error.message).toMatch(/shape must be "full" or "compact"/);
     const meaney = map.claims.find((c) => /not Soviet-style orthodox/.test(c.text))!;
     const post = map.claims.find((c) => /same sort of society as Stalin/.test(c.text))!;
     expect(map.edges.some((e) => e.from === post.id && e.to === meaney.id && e.kind === "oppose")).toBe(true);

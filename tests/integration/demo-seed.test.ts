@@ -4,6 +4,7 @@ import { DEMO_CLAIMS } from "@/prisma/demo/demo-map";
 import { seedDemoWorkspace } from "@/prisma/seed";
 import { getMap } from "@/lib/server/services/map/get-map";
 import { mergeEquivalentClaims } from "@/lib/graph/equivalence";
+import { compactMap, expandMap } from "@/lib/graph/map-wire";
 import { getSource } from "@/lib/server/services/sources/get-source";
 import { makeUser } from "./fixtures";
 
@@ -35,6 +36,12 @@ describeWithCorpus("the demo workspace seeded from ../shared/corpus", () => {
     // Both wordings supported Post's thesis that Mao's China was Stalin's kind of society: one edge now.
     const intoPostThesis = merged.edges.filter((e) => e.from === card.id && /same sort of society/.test(merged.claims.find((c) => c.id === e.to)!.text));
     expect(intoPostThesis).toHaveLength(1);
+  });
+
+  it("sends the map in its compact form at well under half the size, and gives back every field", () => {
+    const compact = JSON.stringify(compactMap(map));
+    expect(expandMap(JSON.parse(compact))).toEqual(JSON.parse(JSON.stringify(map)));
+    expect(compact.length).toBeLessThan(JSON.stringify(map).length * 0.6);
   });
 
   it("holds the four texts and at least 30 claims and 20 edges, 8 of them across authors", () => {
