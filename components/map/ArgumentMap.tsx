@@ -412,14 +412,23 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
           ? !visible.undercuts.has(undercut.id) || folded.hidden.has(undercut.from) || edgeFolded(undercut.targetEdgeId)
           : !visible.edges.has(inference) || edgeFolded(inference);
       const className = undercut || link ? flow.className : [flow.className, thesisPath ? (thesisPath.edges.has(inference) ? "on-path" : "off-path") : undefined].filter(Boolean).join(" ") || undefined;
+      // On a big map a long edge is drawn whole only while it is in play: selected, at the selected
+      // claim, or on the highlighted path (lib/graph/partial-edges.ts).
+      const inferenceEnds = edgeById.get(inference);
+      const atSelectedClaim =
+        selectedClaimId !== null && (flow.source === selectedClaimId || flow.target === selectedClaimId || inferenceEnds?.to === selectedClaimId || !!inferenceEnds?.premises.includes(selectedClaimId));
+      const stubs = renderOnlyVisible && !link && !isSelected && !atSelectedClaim && !thesisPath?.edges.has(inference);
       const old = previous.get(flow.id);
-      const edge = old && old.base === flow && !!old.edge.selected === isSelected && !!old.edge.hidden === hidden && old.edge.className === className ? old.edge : { ...flow, selected: isSelected, hidden, className };
+      const edge =
+        old && old.base === flow && !!old.edge.selected === isSelected && !!old.edge.hidden === hidden && old.edge.className === className && !!old.edge.data?.stubs === stubs
+          ? old.edge
+          : { ...flow, selected: isSelected, hidden, className, data: stubs ? { ...flow.data, stubs } : flow.data };
       next.set(flow.id, { base: flow, edge });
       return edge;
     });
     styledEdges.current = next;
     return result;
-  }, [baseEdges, selected, visible, thesisPath, folded, edgeFolded]);
+  }, [baseEdges, edgeById, selected, selectedClaimId, visible, thesisPath, folded, edgeFolded, renderOnlyVisible]);
 
   const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
     if (n.length === 1) setSelected({ type: "claim", id: n[0]!.id });
@@ -719,7 +728,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
             tags={tagCounts(map.claims)}
           />
         </div>
-        <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)}>
+        <Legend sources={map.sources} hasUnsourced={map.claims.some((c) => !c.source)} longEdgesAsStubs={renderOnlyVisible}>
           {evaluation && <EvaluationLegend semantics={evaluation.semantics} />}
           {equivalenceGroupCount > 0 && <EquivalenceLegend mode={view.equivalence ?? "separate"} />}
           {(visible.matches.size > 0 || thesisPath) && <HighlightLegend search={visible.matches.size > 0} path={!!thesisPath} />}

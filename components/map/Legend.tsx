@@ -23,7 +23,7 @@ export function MapMarkers() {
 }
 
 /** `children`: rows for an overlay in use (the evaluation). */
-export function Legend({ sources, hasUnsourced, children }: { sources: MapSource[]; hasUnsourced: boolean; children?: React.ReactNode }) {
+export function Legend({ sources, hasUnsourced, longEdgesAsStubs = false, children }: { sources: MapSource[]; hasUnsourced: boolean; longEdgesAsStubs?: boolean; children?: React.ReactNode }) {
   const [collapsed, setCollapsed] = useLegendCollapsed();
   return (
     <div className={`card legend${collapsed ? " collapsed" : ""}`} role="group" aria-label="Legend" data-testid="map-legend">
@@ -62,6 +62,16 @@ export function Legend({ sources, hasUnsourced, children }: { sources: MapSource
         </svg>
         undercuts an edge (dotted, ends on it)
       </span>
+      {longEdgesAsStubs && (
+        <span className="legend-row" data-testid="legend-long-links">
+          <svg width="44" height="12" aria-hidden="true">
+            <line x1="2" y1="6" x2="12" y2="6" stroke={EDGE_COLORS.support} strokeWidth="2" />
+            <line x1="22" y1="6" x2="32" y2="6" stroke={EDGE_COLORS.support} strokeWidth="2" />
+            <path d="M 32 1 L 42 6 L 32 11 z" fill={EDGE_COLORS.support} />
+          </svg>
+          long link, drawn at its ends (select a claim to draw its links whole)
+        </span>
+      )}
       {children}
       {(sources.length > 0 || hasUnsourced) && <span className="legend-title" style={{ marginTop: 4 }}>Sources</span>}
       <div className="legend-sources">

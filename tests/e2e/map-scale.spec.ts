@@ -1,6 +1,8 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { apiUser } from "./support";
+import { apiUser, DEMO_EMAIL, DEMO_PASSWORD, signIn } from "./support";
 
 /**
  * Re-layout (saved in one change, undone by Undo) and exporting the current view as PNG and SVG.
@@ -114,4 +116,48 @@ test("printing the map keeps the cards, the edges and the legend and leaves out 
   await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
   await page.emulateMedia({ media: "screen" });
   await expect(page.getByRole("button", { name: "Re-layout" })).toBeVisible();
+});
+
+/** Two subpaths ("M … M …"): the edge is drawn as stubs at its ends. */
+const isStubbed = (page: Page, flowEdgeId: string) =>
+  page.locator(`.react-flow__edge[data-id="${flowEdgeId}"] .react-flow__edge-path`).evaluate((p) => (p.getAttribute("d")?.match(/M/g) ?? []).length === 2);
+
+test("on a big map a long edge is drawn at its ends, and whole while it or one of its claims is selected", async ({ page }) => {
+  test.setTimeout(120_000);
+  // A map over 150 claims is a big one: seeded through the CLI into the server's own database, for the demo account.
+  const out = execFileSync("npx", ["tsx", "scripts/agon.ts", "seed-synthetic", "--claims", "220", "--edges", "500"], { cwd: path.resolve(__dirname, "../.."), env: process.env, encoding: "utf8" });
+  const workspaceId = out.trim().split("\n").pop()!;
+  await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+  await page.goto(`/w/${workspaceId}/map`);
+  await expect(page.locator("html")).toHaveAttribute("data-map-layout", "settled", { timeout: 60_000 });
+  await expect(page.getByTestId("legend-long-links")).toContainText("long link, drawn at its ends");
+
+  const stubbed = await page.evaluate(() =>
+    [...document.querySelectorAll(".react-flow__edge")]
+      .filter((g) => (g.querySelector(".react-flow__edge-path")?.getAttribute("d")?.match(/M/g) ?? []).length === 2)
+      .map((g) => g.getAttribute("data-id")!),
+  );
+  const map = (await (await page.request.get(`/api/workspaces/${workspaceId}/map`)).json()) as { edges: { id: string; to: string; premises: string[] }[] };
+  const single = new Set(map.edges.filter((e) => e.premises.length === 1).map((e) => e.id));
+  const edgeId = stubbed.find((id) => single.has(id));
+  expect(edgeId, "a long single-premise edge drawn as stubs in the opening view").toBeDefined();
+  // Every short edge in view is drawn whole.
+  const whole = await page.evaluate(() => [...document.querySelectorAll(".react-flow__edge-default .react-flow__edge-path")].filter((p) => (p.getAttribute("d")?.match(/M/g) ?? []).length === 1).length);
+  expect(whole).toBeGreaterThan(0);
+
+  // Selected from the keyboard, the edge is drawn whole and its panel opens; Escape closes both.
+  await page.locator(`.react-flow__edge[data-id="${edgeId}"]`).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("edge-panel")).toBeVisible();
+  expect(await isStubbed(page, edgeId!)).toBe(false);
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("edge-panel")).toBeHidden();
+  await expect.poll(() => isStubbed(page, edgeId!)).toBe(true);
+
+  // Opening the map on the edge's conclusion selects that claim: its long links are drawn whole.
+  const conclusion = map.edges.find((e) => e.id === edgeId)!.to;
+  await page.goto(`/w/${workspaceId}/map?claim=${conclusion}`);
+  await expect(page.getByTestId("claim-panel")).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator(`.react-flow__edge[data-id="${edgeId}"]`)).toHaveCount(1);
+  expect(await isStubbed(page, edgeId!)).toBe(false);
 });
