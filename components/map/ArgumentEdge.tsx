@@ -1,8 +1,7 @@
 "use client";
 
-import { BaseEdge, getBezierPath, Position, type EdgeProps } from "@xyflow/react";
+import { BaseEdge, getBezierPath, type EdgeProps } from "@xyflow/react";
 import { memo, useMemo, type CSSProperties } from "react";
-import { stubbedEdge } from "@/lib/graph/partial-edges";
 
 /** The kind label ("+" or "−") is one bold character: its box is known, so nothing is measured. */
 const LABEL_BOX = { width: 9, height: 17 };
@@ -22,40 +21,22 @@ function boundedDashes(style: CSSProperties | undefined, length: number): CSSPro
   return scale > 1 ? { ...style, strokeDasharray: pattern.map((n) => Math.round(n * scale)).join(" ") } : style;
 }
 
-/** The direction a handle faces, out of its card. */
-const OUT_OF: Record<Position, { x: number; y: number }> = {
-  [Position.Top]: { x: 0, y: -1 },
-  [Position.Bottom]: { x: 0, y: 1 },
-  [Position.Left]: { x: -1, y: 0 },
-  [Position.Right]: { x: 1, y: 0 },
-};
-
-/** What the map tells an edge beyond React Flow's own props. */
-export interface ArgumentEdgeData {
-  /** A big map's edge not in play (lib/graph/partial-edges.ts): drawn as stubs at its ends when long. */
-  stubs?: boolean;
-  [key: string]: unknown;
-}
-
 /**
  * React Flow's own edge, with the kind label drawn at a fixed size. React Flow's label measures its
  * text (getBBox) after every mount and then renders again: with hundreds of edges in view on a big map
- * that was the largest single cost of the first paint. Same curve, same classes, same look; on a big
- * map a long edge not in play is drawn as two stubs (lib/graph/partial-edges.ts).
+ * that was the largest single cost of the first paint. Same curve, same classes, same look.
  */
-export const ArgumentEdge = memo(function ArgumentEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, style, markerEnd, markerStart, interactionWidth, label, labelStyle, labelBgStyle, labelBgPadding = [5, 1], labelBgBorderRadius = 9, data }: EdgeProps) {
-  const stubs = (data as ArgumentEdgeData | undefined)?.stubs ? stubbedEdge({ x: sourceX, y: sourceY }, OUT_OF[sourcePosition], { x: targetX, y: targetY }, OUT_OF[targetPosition]) : null;
-  const [path, labelX, labelY] = stubs ? [stubs.path, stubs.labelX, stubs.labelY] : getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
+export const ArgumentEdge = memo(function ArgumentEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, style, markerEnd, markerStart, interactionWidth, label, labelStyle, labelBgStyle, labelBgPadding = [5, 1], labelBgBorderRadius = 9 }: EdgeProps) {
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
   const [padX, padY] = labelBgPadding;
-  // The straight distance between the ends (a bezier is never shorter), or the stubs' own: what a dash count needs.
-  const length = stubs ? stubs.drawnLength : Math.hypot(targetX - sourceX, targetY - sourceY);
+  // The straight distance between the ends: a bezier is never shorter, and it is what a dash count needs.
+  const length = Math.hypot(targetX - sourceX, targetY - sourceY);
   const bucket = Math.round(length / 500);
   // Bucketed, so the style object stays the same while a card is dragged a little.
   const edgeStyle = useMemo(() => boundedDashes(style, (bucket + 1) * 500), [style, bucket]);
   return (
     <>
       <BaseEdge id={id} path={path} style={edgeStyle} markerEnd={markerEnd} markerStart={markerStart} interactionWidth={interactionWidth} />
-      {stubs && <title>A long link, drawn at its ends: select either claim to draw it whole.</title>}
       {label ? (
         <g transform={`translate(${labelX - LABEL_BOX.width / 2} ${labelY - LABEL_BOX.height / 2})`} className="react-flow__edge-textwrapper">
           <rect className="react-flow__edge-textbg" x={-padX} y={-padY} width={LABEL_BOX.width + 2 * padX} height={LABEL_BOX.height + 2 * padY} rx={labelBgBorderRadius} ry={labelBgBorderRadius} style={labelBgStyle} />

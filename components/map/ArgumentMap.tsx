@@ -30,14 +30,15 @@ import { estimateCardSize, LAYERED_FULL_MAX_CLAIMS, spanningForest, treeLayout, 
 import { placeNearNeighbours } from "@/lib/graph/placement";
 import { tagCounts } from "@/lib/graph/tags";
 import { sourceColor } from "@/lib/graph/palette";
-import type { WorkspaceMap } from "@/lib/graph/types";
+import type { MapClaim, WorkspaceMap } from "@/lib/graph/types";
 import { expandMap, type CompactMap } from "@/lib/graph/map-wire";
+import { claimStubs, longEdgeIds, type ClaimStub, type HandleEnd } from "@/lib/graph/partial-edges";
 import { ClaimPanel } from "./ClaimPanel";
 import { ConnectDialog, NewClaimDialog, useSubmit, type ConnectRequest } from "./dialogs";
 import { EdgePanel } from "./EdgePanel";
 import { HighlightLegend, Legend, MapMarkers } from "./Legend";
 import { edgeTypes, nodeTypes } from "./node-types";
-import { claimNode, describeEdge, edgeIdOfJunction, equivalenceEdge, inferenceEdges, inferenceIdOfFlowEdge, placeJunctions, undercutEdge, withCommentCounts, withMeasuredHandles, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
+import { claimNode, describeEdge, edgeIdOfJunction, equivalenceEdge, inferenceEdges, inferenceIdOfFlowEdge, placeJunctions, shorten, undercutEdge, withCommentCounts, withMeasuredHandles, type ClaimFlowNode, type MapFlowNode } from "./to-flow";
 import { UndercutPanel } from "./UndercutPanel";
 import { MapViewBar } from "./MapViewBar";
 import { ExportMenu } from "./ExportMenu";
@@ -57,6 +58,7 @@ import { ThesisPathControl } from "./ThesisPathControl";
 import { collapsedPart } from "@/lib/graph/collapse";
 import { printViewport } from "@/lib/graph/print-fit";
 import { FoldContext, type FoldState } from "./FoldToggle";
+import { StubContext, type StubActions } from "./ClaimStubs";
 import { fitsReadably, mostArguedClaim } from "@/lib/graph/opening-view";
 import { OutlinePane } from "@/components/outline/OutlinePane";
 import { defaultOutlineThesis, OUTLINE_PARAM, writeOutlineToUrl } from "@/components/outline/outline-url";
@@ -71,6 +73,15 @@ const FIT_PADDING = { top: "40px", right: "40px", bottom: "40px", left: "40px" }
 const OPENING_ZOOM = 0.8;
 /** Where the opening view puts the top of the claim it opens on, below the canvas's top edge. */
 const OPENING_TOP_MARGIN = 48;
+
+/** Where a placed card's handle is: "out" (top middle) where its reasons leave, "in" (bottom middle) where its own arrive. */
+function handleOf(id: string, end: HandleEnd, placed: Positions, claims: ReadonlyMap<string, MapClaim>): { x: number; y: number } | undefined {
+  const at = placed[id];
+  const claim = claims.get(id);
+  if (!at || !claim) return undefined;
+  const size = estimateCardSize(claim.text, claim.type === "thesis");
+  return { x: at.x + size.width / 2, y: end === "out" ? at.y : at.y + size.height };
+}
 
 export function ArgumentMap(props: { initial: CompactMap; canEdit: boolean; focusClaimId: string | null }) {
   return (
@@ -126,10 +137,13 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
   const [newClaimOpen, setNewClaimOpen] = useState(false);
   const [toast, setToast] = useState<{ text: string; error?: boolean } | null>(null);
   const positions = useRef<Positions>({});
+  // Counts placings (a layout, a refetch, a drag's end): what depends on where cards are recomputes then.
+  const [placement, setPlacement] = useState(0);
   const firstLayoutDone = useRef(false);
   // Set once the reader picks the view (a pan or zoom, Fit view, printing): a layout landing later
   // must then leave the viewport alone.
   const viewChosenByReader = useRef(false);
+  const canvasRef = useRef<HTMLDivElement>(null);
   const runLayout = useLayoutWorker();
   // Below this zoom card text is unreadable anyway; cards switch to a simpler look (CSS only, so
   // zooming re-renders no node).
@@ -233,6 +247,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
               }
             }
             setNodes((ns) => placeJunctions(ns.map((n) => (moved.has(n.id) ? { ...n, position: known[n.id]! } : n)), mapRef.current.edges, mapRef.current.undercuts));
+            setPlacement((n) => n + 1);
             // The cards moved under the first view: frame it again unless the reader has already panned.
             if (!viewChosenByReader.current) requestAnimationFrame(frameFirstView);
             // Tests (and anything else that needs cards to stay put) wait for this.
@@ -258,6 +273,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
         });
         return placeJunctions([...kept, ...previous.filter((n) => n.type === "junction")], map.edges, map.undercuts);
       });
+      setPlacement((n) => n + 1);
       if (!firstLayoutDone.current) {
         firstLayoutDone.current = true;
         requestAnimationFrame(() => {
@@ -365,6 +381,40 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
   // a claim is being connected, the one time they matter (as drop targets): every node React Flow
   // holds costs work on every frame of a pan (visibility, the minimap), and these were 5,000 of 7,000.
   const renderOnlyVisible = map.claims.length > 150;
+  // Big maps draw a long edge as stubs at its cards unless it is in play (lib/graph/partial-edges.ts).
+  // Lengths come from the placed positions (not from every frame of a drag): `placement` counts placings.
+  const longEdges = useMemo(() => {
+    if (!renderOnlyVisible) return new Set<string>();
+    return longEdgeIds(map.edges.filter((e) => e.premises.length === 1), (id, end) => handleOf(id, end, positions.current, claimById));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map.edges, claimById, renderOnlyVisible, placement]);
+  const stubbedEdges = useMemo(() => {
+    const ids = new Set<string>();
+    for (const id of longEdges) {
+      const edge = edgeById.get(id);
+      if (!edge || !visible.edges.has(id) || edgeFolded(id)) continue;
+      const inPlay = (selected?.type === "edge" && selected.id === id) || selectedClaimId === edge.from || selectedClaimId === edge.to || thesisPath?.edges.has(id);
+      if (!inPlay) ids.add(id);
+    }
+    return ids;
+  }, [longEdges, edgeById, visible, edgeFolded, selected, selectedClaimId, thesisPath]);
+  // A card whose stubs did not change keeps its list, so only the cards whose stubs changed re-render.
+  const previousStubs = useRef(new Map<string, ClaimStub[]>());
+  const stubsByClaim = useMemo(() => {
+    const fresh = claimStubs(
+      [...stubbedEdges].map((id) => edgeById.get(id)!),
+      (id, end) => handleOf(id, end, positions.current, claimById),
+    );
+    const kept = new Map<string, ClaimStub[]>();
+    for (const [claimId, stubs] of fresh) {
+      const before = previousStubs.current.get(claimId);
+      const same = before && before.length === stubs.length && before.every((b, i) => b.edgeId === stubs[i]!.edgeId && b.path === stubs[i]!.path);
+      kept.set(claimId, same ? before : stubs);
+    }
+    previousStubs.current = kept;
+    return kept;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stubbedEdges, edgeById, claimById, placement]);
   const connecting = useStore((s) => s.connection.inProgress);
   const shownNodes = useMemo(
     () =>
@@ -374,10 +424,11 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
         const className = [n.type === "claim" && visible.matches.has(n.id) ? "match" : "", n.type === "claim" ? pathClass : ""].filter(Boolean).join(" ") || undefined;
         const verdict = n.type === "claim" ? evaluation?.claims.get(n.id) : undefined;
         const fold = n.type === "claim" ? foldStates.get(n.id) : undefined;
-        if (n.type === "claim" && (n.data.verdict !== verdict || n.data.fold !== fold)) return { ...n, hidden, className, data: { ...n.data, verdict, fold } };
+        const stubs = n.type === "claim" ? stubsByClaim.get(n.id) : undefined;
+        if (n.type === "claim" && (n.data.verdict !== verdict || n.data.fold !== fold || n.data.stubs !== stubs)) return { ...n, hidden, className, data: { ...n.data, verdict, fold, stubs } };
         return !!n.hidden === hidden && n.className === className ? n : { ...n, hidden, className };
       }),
-    [nodes, visible, evaluation, thesisPath, folded, foldStates, edgeFolded, renderOnlyVisible, connecting],
+    [nodes, visible, evaluation, thesisPath, folded, foldStates, edgeFolded, renderOnlyVisible, connecting, stubsByClaim],
   );
   const jumpToMatch = useCallback(() => {
     const first = map.claims.find((c) => visible.matches.has(c.id));
@@ -410,25 +461,18 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
         ? [link.a, link.b].some((id) => !visible.claims.has(id) || folded.hidden.has(id))
         : undercut
           ? !visible.undercuts.has(undercut.id) || folded.hidden.has(undercut.from) || edgeFolded(undercut.targetEdgeId)
-          : !visible.edges.has(inference) || edgeFolded(inference);
+          : !visible.edges.has(inference) || edgeFolded(inference) || stubbedEdges.has(inference);
       const className = undercut || link ? flow.className : [flow.className, thesisPath ? (thesisPath.edges.has(inference) ? "on-path" : "off-path") : undefined].filter(Boolean).join(" ") || undefined;
       // On a big map a long edge is drawn whole only while it is in play: selected, at the selected
       // claim, or on the highlighted path (lib/graph/partial-edges.ts).
-      const inferenceEnds = edgeById.get(inference);
-      const atSelectedClaim =
-        selectedClaimId !== null && (flow.source === selectedClaimId || flow.target === selectedClaimId || inferenceEnds?.to === selectedClaimId || !!inferenceEnds?.premises.includes(selectedClaimId));
-      const stubs = renderOnlyVisible && !link && !isSelected && !atSelectedClaim && !thesisPath?.edges.has(inference);
       const old = previous.get(flow.id);
-      const edge =
-        old && old.base === flow && !!old.edge.selected === isSelected && !!old.edge.hidden === hidden && old.edge.className === className && !!old.edge.data?.stubs === stubs
-          ? old.edge
-          : { ...flow, selected: isSelected, hidden, className, data: stubs ? { ...flow.data, stubs } : flow.data };
+      const edge = old && old.base === flow && !!old.edge.selected === isSelected && !!old.edge.hidden === hidden && old.edge.className === className ? old.edge : { ...flow, selected: isSelected, hidden, className };
       next.set(flow.id, { base: flow, edge });
       return edge;
     });
     styledEdges.current = next;
     return result;
-  }, [baseEdges, edgeById, selected, selectedClaimId, visible, thesisPath, folded, edgeFolded, renderOnlyVisible]);
+  }, [baseEdges, selected, visible, thesisPath, folded, edgeFolded, stubbedEdges]);
 
   const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams) => {
     if (n.length === 1) setSelected({ type: "claim", id: n[0]!.id });
@@ -452,6 +496,18 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
     [setNodes],
   );
 
+  const stubActions = useMemo<StubActions>(
+    () => ({
+      selectEdge,
+      describe: (stub) => {
+        const verb = stub.kind === "support" ? "supports" : "opposes";
+        const other = `“${shorten(claimText(stub.otherClaimId))}”`;
+        return `${stub.end === "out" ? `A long link: this claim ${verb} ${other}` : `A long link: ${other} ${verb} this claim`}. Click to draw it whole.`;
+      },
+    }),
+    [selectEdge, claimText],
+  );
+
   const selectClaim = useCallback(
     (id: string) => {
       setSelected({ type: "claim", id });
@@ -471,6 +527,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
           showToast(`The new position was not saved: ${e.message}`, true),
         );
       }
+      setPlacement((n) => n + 1);
     },
     [canEdit, workspaceId, showToast],
   );
@@ -630,9 +687,10 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
       {outlineThesis !== null && (
         <OutlinePane map={map} canEdit={canEdit} thesisId={outlineThesis} onThesisChange={changeOutline} onClose={() => changeOutline(null)} selectedClaimId={selectedClaimId} onSelectClaim={selectClaim} refresh={refresh} />
       )}
-      <div className={`map-canvas${zoomedOut ? " zoomed-out" : ""}`} data-testid="argument-map" onKeyDownCapture={onMapKeyDown}>
+      <div ref={canvasRef} className={`map-canvas${zoomedOut ? " zoomed-out" : ""}`} data-testid="argument-map" onKeyDownCapture={onMapKeyDown}>
         <MapMarkers />
         <FoldContext.Provider value={stableToggleFold}>
+        <StubContext.Provider value={stubActions}>
         <ReactFlow
           nodes={shownNodes}
           edges={edges}
@@ -643,7 +701,12 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
           // Only a pan or zoom by the reader carries an event; fitView and setCenter do not.
           onMoveStart={(event) => {
             if (event) viewChosenByReader.current = true;
+            // While the view moves, the cards and edges are one composited layer that only slides and
+            // scales: without it every frame of a pan repainted and rasterised the whole canvas. Only
+            // while moving, so the text is drawn sharp again at the zoom the reader stops at.
+            canvasRef.current?.classList.add("viewport-moving");
           }}
+          onMoveEnd={() => canvasRef.current?.classList.remove("viewport-moving")}
           onSelectionChange={onSelectionChange}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
@@ -662,6 +725,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
           <Controls position="bottom-right" showInteractive={false} />
           <MiniMap position="top-right" pannable zoomable style={{ background: "#fff", border: "1px solid var(--border)", borderRadius: 8 }} maskColor="rgba(240, 238, 233, 0.6)" nodeColor={(n) => (n.type === "claim" ? sourceColor((n.data as ClaimFlowNode["data"]).claim.source?.colorIndex) : "transparent")} nodeStrokeWidth={3} ariaLabel="Overview of the map" />
         </ReactFlow>
+        </StubContext.Provider>
         </FoldContext.Provider>
         <div className="map-toolbar">
           <div className="card">

@@ -2,6 +2,7 @@
 
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { ClaimStubs } from "./ClaimStubs";
 import { FoldToggle } from "./FoldToggle";
 import { NodeVerdict } from "./NodeVerdict";
 import { commentCountLabel, type ClaimFlowNode } from "./to-flow";
@@ -24,9 +25,10 @@ function NodeStances({ tally }: { tally: ClaimFlowNode["data"]["claim"]["stances
 
 /** A claim card: source colour bar, author and year, type, and up to four lines of text. */
 export const ClaimNode = memo(function ClaimNode({ data, selected }: NodeProps<ClaimFlowNode>) {
-  const { claim, color, comments, verdict, fold } = data;
+  const { claim, color, comments, verdict, fold, stubs } = data;
   const who = claim.source ? `${claim.source.author}${claim.source.year ? ` ${claim.source.year}` : ""}` : "Own claim";
   return (
+    <>
     <div
       className={`claim-node ${claim.type}${selected ? " selected" : ""}${verdict?.kind === "status" ? ` is-${verdict.status}` : ""}`}
       style={{ "--src": color } as React.CSSProperties}
@@ -73,5 +75,7 @@ export const ClaimNode = memo(function ClaimNode({ data, selected }: NodeProps<C
       </div>
       <Handle type="source" position={Position.Top} title="Drag to connect this claim to another" />
     </div>
+    {stubs && stubs.length > 0 && <ClaimStubs stubs={stubs} />}
+    </>
   );
 });

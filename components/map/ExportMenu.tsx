@@ -77,6 +77,8 @@ async function pictureOfView(map: WorkspaceMap) {
     height: Math.round(height),
     sources: map.sources,
     hasUnsourced: map.claims.some((c) => !c.source),
+    equivalenceLines: viewport.querySelector(".react-flow__edge-equivalence") !== null,
+    longLinksAsStubs: viewport.querySelector('[data-testid="claim-stub"]') !== null,
   });
   const total = Number(/height="(\d+)"/.exec(text)?.[1] ?? height);
   return { text, width: Math.round(width), height: total };

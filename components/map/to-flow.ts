@@ -7,8 +7,10 @@ import type { CommentCounts } from "@/lib/discussion/types";
 import type { ClaimVerdict } from "@/lib/argumentation/map-evaluation";
 import type { FoldState } from "./FoldToggle";
 import type { MapClaim, MapEdge, MapUndercut } from "@/lib/graph/types";
+import type { ClaimStub } from "@/lib/graph/partial-edges";
 
-export type ClaimNodeData = { claim: MapClaim; color: string; comments?: CommentCounts; verdict?: ClaimVerdict; fold?: FoldState };
+/** `stubs`: on a big map, this card's ends of long edges (lib/graph/partial-edges.ts). */
+export type ClaimNodeData = { claim: MapClaim; color: string; comments?: CommentCounts; verdict?: ClaimVerdict; fold?: FoldState; stubs?: ClaimStub[] };
 export type ClaimFlowNode = Node<ClaimNodeData, "claim">;
 export type ArgumentFlowEdge = Edge<{ edge: MapEdge }>;
 
@@ -215,7 +217,8 @@ export function inferenceEdges(edge: MapEdge, claimText: (id: string) => string)
   return [...segments, main];
 }
 
-function shorten(text: string): string {
+/** A claim’s words cut to fit a label. */
+export function shorten(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

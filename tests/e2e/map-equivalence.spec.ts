@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { apiUser } from "./support";
 
@@ -69,6 +70,9 @@ test("marks two authors' claims as one proposition, shows the line, merges them 
   await expect(page.locator(".equivalence-edge-label")).toHaveText("=");
   await expect(page.getByTestId("legend-equivalence")).toContainText("same proposition (double line, =)");
   await expect(page.getByTestId("claim-node")).toHaveCount(4);
+  // The exported picture explains the line too.
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "SVG" }).click()]);
+  expect(fs.readFileSync((await svg.path())!, "utf8")).toContain("same proposition (double line, =)");
 
   // Merged view: one card with both wordings and attributions, every edge of both claims on it.
   await page.getByTestId("equivalence-toggle").getByLabel("One card each").check();

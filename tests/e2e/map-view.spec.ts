@@ -14,7 +14,7 @@ async function setUp(page: Page) {
   const c = await claim("Planners trusted the reports", 0, 200);
   const d = await claim("The famine was man-made", 0, 0);
   const e = await claim("Weather alone explains the shortfall", 400, 400);
-  const edge = (from: string, to: string, kind: string) => page.request.post(`/api/workspaces/${ws}/edges`, { data: { from, to, kind } });
+  const edge = async (from: string, to: string, kind: string) => expect((await page.request.post(`/api/workspaces/${ws}/edges`, { data: { from, to, kind } })).ok()).toBe(true);
   await edge(a, b, "support");
   await edge(b, c, "support");
   await edge(c, d, "support");

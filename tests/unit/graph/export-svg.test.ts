@@ -21,6 +21,18 @@ describe("exported map pictures", () => {
     expect(Number(/height="(\d+)"/.exec(svg)![1])).toBeGreaterThan(600);
   });
 
+  it("explains the same-proposition lines and long links drawn at their ends only when the view has them, with room for the rows", () => {
+    expect(svg).not.toContain("same proposition");
+    expect(svg).not.toContain("long link");
+    const picture = { title: "t", subtitle: "s", viewImage: "data:,", width: 800, height: 500, sources: [], hasUnsourced: false };
+    const plain = exportSvg(picture);
+    const both = exportSvg({ ...picture, equivalenceLines: true, longLinksAsStubs: true });
+    expect(both).toContain("same proposition (double line, =)");
+    expect(both).toContain("long link, drawn at its ends");
+    const height = (text: string) => Number(/height="(\d+)"/.exec(text)![1]);
+    expect(height(both)).toBe(height(plain) + 2 * 20);
+  });
+
   it("escapes XML and makes tidy file names", () => {
     expect(escapeXml(`a<b>&"c'`)).toBe("a&lt;b&gt;&amp;&quot;c&apos;");
     expect(exportFileName("Mao-era China: four texts", "png")).toBe("mao-era-china-four-texts-map.png");
