@@ -113,14 +113,28 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
   const mapRef = useRef(map);
   mapRef.current = map;
   // Junctions (where undercuts meet an edge) follow the claims they sit between.
-  const onNodesChange = useCallback(
+  const applyChanges = useCallback(
     (changes: NodeChange<MapFlowNode>[]) =>
       setNodes((ns) => {
         const changed = applyNodeChanges(changes, ns);
-        const moved = changes.every((c) => c.type === "position" || c.type === "select") ? new Set(changes.map((c) => c.id)) : undefined;
+        // Only the junctions of edges at a moved or newly measured card can move: on a big map
+        // placing all 5,000 junctions for each card measured made panning stutter.
+        const moved = changes.every((c) => c.type === "position" || c.type === "select" || c.type === "dimensions") ? new Set(changes.map((c) => c.id)) : undefined;
         return placeJunctions(changes.some((c) => c.type === "dimensions") ? withMeasuredHandles(changed) : changed, mapRef.current.edges, mapRef.current.undercuts, moved);
       }),
     [setNodes],
+  );
+  // While the view moves, cards scrolling into view are measured one batch per frame; each batch
+  // handed back to React Flow made it re-read every node (2,000 cards on a big map) in that frame.
+  // Measurements wait for the view to stop (estimated sizes stand in meanwhile) and land as one change.
+  const viewMoving = useRef(false);
+  const measuredWhileMoving = useRef<NodeChange<MapFlowNode>[]>([]);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapFlowNode>[]) => {
+      if (viewMoving.current && changes.every((c) => c.type === "dimensions")) measuredWhileMoving.current.push(...changes);
+      else applyChanges(changes);
+    },
+    [applyChanges],
   );
   const initialClaim = focusPair[0] ?? focusClaimId;
   const [evaluationView, setEvaluationView] = useState<EvaluationView>(() => parseEvaluationView(new URLSearchParams(searchParams.toString())));
@@ -705,8 +719,15 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
             // scales: without it every frame of a pan repainted and rasterised the whole canvas. Only
             // while moving, so the text is drawn sharp again at the zoom the reader stops at.
             canvasRef.current?.classList.add("viewport-moving");
+            viewMoving.current = true;
           }}
-          onMoveEnd={() => canvasRef.current?.classList.remove("viewport-moving")}
+          onMoveEnd={() => {
+            canvasRef.current?.classList.remove("viewport-moving");
+            viewMoving.current = false;
+            const measured = measuredWhileMoving.current;
+            measuredWhileMoving.current = [];
+            if (measured.length > 0) applyChanges(measured);
+          }}
           onSelectionChange={onSelectionChange}
           onNodeDragStop={onNodeDragStop}
           onConnect={onConnect}
