@@ -718,15 +718,20 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
             // While the view moves, the cards and edges are one composited layer that only slides and
             // scales: without it every frame of a pan repainted and rasterised the whole canvas. Only
             // while moving, so the text is drawn sharp again at the zoom the reader stops at.
-            canvasRef.current?.classList.add("viewport-moving");
+            // A data attribute, not a class: React rewrites the class when zooming crosses the simple look.
+            if (canvasRef.current) canvasRef.current.dataset.viewportMoving = "true";
             viewMoving.current = true;
           }}
           onMoveEnd={() => {
-            canvasRef.current?.classList.remove("viewport-moving");
+            if (canvasRef.current) delete canvasRef.current.dataset.viewportMoving;
             viewMoving.current = false;
-            const measured = measuredWhileMoving.current;
-            measuredWhileMoving.current = [];
-            if (measured.length > 0) applyChanges(measured);
+            // A moment later, when the reader has most likely stopped (a pan is often followed by a zoom).
+            window.setTimeout(() => {
+              if (viewMoving.current || measuredWhileMoving.current.length === 0) return;
+              const measured = measuredWhileMoving.current;
+              measuredWhileMoving.current = [];
+              applyChanges(measured);
+            }, 250);
           }}
           onSelectionChange={onSelectionChange}
           onNodeDragStop={onNodeDragStop}
