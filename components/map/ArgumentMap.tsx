@@ -395,7 +395,8 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
   // a claim is being connected, the one time they matter (as drop targets): every node React Flow
   // holds costs work on every frame of a pan (visibility, the minimap), and these were 5,000 of 7,000.
   const renderOnlyVisible = map.claims.length > 150;
-  // Big maps draw a long edge as stubs at its cards unless it is in play (lib/graph/partial-edges.ts).
+  // Big maps draw a long edge as stubs at its cards unless it is in play: selected, at the selected
+  // claim, or on the highlighted path (lib/graph/partial-edges.ts); React Flow then does not draw it.
   // Lengths come from the placed positions (not from every frame of a drag): `placement` counts placings.
   const longEdges = useMemo(() => {
     if (!renderOnlyVisible) return new Set<string>();
@@ -477,8 +478,6 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
           ? !visible.undercuts.has(undercut.id) || folded.hidden.has(undercut.from) || edgeFolded(undercut.targetEdgeId)
           : !visible.edges.has(inference) || edgeFolded(inference) || stubbedEdges.has(inference);
       const className = undercut || link ? flow.className : [flow.className, thesisPath ? (thesisPath.edges.has(inference) ? "on-path" : "off-path") : undefined].filter(Boolean).join(" ") || undefined;
-      // On a big map a long edge is drawn whole only while it is in play: selected, at the selected
-      // claim, or on the highlighted path (lib/graph/partial-edges.ts).
       const old = previous.get(flow.id);
       const edge = old && old.base === flow && !!old.edge.selected === isSelected && !!old.edge.hidden === hidden && old.edge.className === className ? old.edge : { ...flow, selected: isSelected, hidden, className };
       next.set(flow.id, { base: flow, edge });
