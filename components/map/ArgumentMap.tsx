@@ -71,6 +71,8 @@ type Selected = { type: "claim" | "edge"; id: string } | null;
 const FIT_PADDING = { top: "40px", right: "40px", bottom: "40px", left: "40px" } as const;
 /** The zoom a big map opens at: cards legible, and a family of reasons across the screen. */
 const OPENING_ZOOM = 0.8;
+/** How long after the first view a change of the canvas's size frames it again. */
+const FIRST_VIEW_SETTLE_MS = 3000;
 /** Where the opening view puts the top of the claim it opens on, below the canvas's top edge. */
 const OPENING_TOP_MARGIN = 48;
 
@@ -158,6 +160,31 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
   // must then leave the viewport alone.
   const viewChosenByReader = useRef(false);
   const canvasRef = useRef<HTMLDivElement>(null);
+  // The first view is framed while the toolbar and an opening panel may still be taking their room
+  // (presence arrives later and can wrap the toolbar onto another row): if the canvas changes size
+  // soon after, before the reader has moved the view, it is framed again, or a pair opened from the
+  // disagreements page could end up beside the canvas.
+  const firstView = useRef<{ frame: () => void; at: number } | null>(null);
+  const reframeWhenPlaced = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    const frame = reframeWhenPlaced.current;
+    reframeWhenPlaced.current = null;
+    if (frame) requestAnimationFrame(frame);
+  }, [placement]);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    let size = `${canvas.clientWidth}x${canvas.clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const now = `${canvas.clientWidth}x${canvas.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      const first = firstView.current;
+      if (first && !viewChosenByReader.current && performance.now() - first.at < FIRST_VIEW_SETTLE_MS) requestAnimationFrame(first.frame);
+    });
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }, []);
   const runLayout = useLayoutWorker();
   // Below this zoom card text is unreadable anyway; cards switch to a simpler look (CSS only, so
   // zooming re-renders no node).
@@ -262,8 +289,10 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
             }
             setNodes((ns) => placeJunctions(ns.map((n) => (moved.has(n.id) ? { ...n, position: known[n.id]! } : n)), mapRef.current.edges, mapRef.current.undercuts));
             setPlacement((n) => n + 1);
-            // The cards moved under the first view: frame it again unless the reader has already panned.
-            if (!viewChosenByReader.current) requestAnimationFrame(frameFirstView);
+            // The cards moved under the first view: frame it again unless the reader has already panned,
+            // once React Flow holds the moved cards (an effect of this placement, below): framed any
+            // earlier, a slow first load framed the cards' old places.
+            if (!viewChosenByReader.current) reframeWhenPlaced.current = frameFirstView;
             // Tests (and anything else that needs cards to stay put) wait for this.
             document.documentElement.dataset.mapLayout = "settled";
           });
@@ -292,6 +321,7 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
         firstLayoutDone.current = true;
         requestAnimationFrame(() => {
           frameFirstView();
+          firstView.current = { frame: frameFirstView, at: performance.now() };
           document.documentElement.dataset.mapReady = "true";
           if (missing.length === 0) document.documentElement.dataset.mapLayout = "settled";
         });
@@ -713,7 +743,10 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
           onEdgesChange={onEdgesChange}
           // Only a pan or zoom by the reader carries an event; fitView and setCenter do not.
           onMoveStart={(event) => {
-            if (event) viewChosenByReader.current = true;
+            // Only the reader's own pans and zooms (Fit view, setCenter and the print framing carry no
+            // event, and must leave cards measured at once: tests and printing read them right after).
+            if (!event) return;
+            viewChosenByReader.current = true;
             // While the view moves, the cards and edges are one composited layer that only slides and
             // scales: without it every frame of a pan repainted and rasterised the whole canvas. Only
             // while moving, so the text is drawn sharp again at the zoom the reader stops at.
