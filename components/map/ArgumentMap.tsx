@@ -71,8 +71,6 @@ type Selected = { type: "claim" | "edge"; id: string } | null;
 const FIT_PADDING = { top: "40px", right: "40px", bottom: "40px", left: "40px" } as const;
 /** The zoom a big map opens at: cards legible, and a family of reasons across the screen. */
 const OPENING_ZOOM = 0.8;
-/** How long after the first view a change of the canvas's size frames it again. */
-const FIRST_VIEW_SETTLE_MS = 3000;
 /** Where the opening view puts the top of the claim it opens on, below the canvas's top edge. */
 const OPENING_TOP_MARGIN = 48;
 
@@ -160,31 +158,13 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
   // must then leave the viewport alone.
   const viewChosenByReader = useRef(false);
   const canvasRef = useRef<HTMLDivElement>(null);
-  // The first view is framed while the toolbar and an opening panel may still be taking their room
-  // (presence arrives later and can wrap the toolbar onto another row): if the canvas changes size
-  // soon after, before the reader has moved the view, it is framed again, or a pair opened from the
-  // disagreements page could end up beside the canvas.
-  const firstView = useRef<{ frame: () => void; at: number } | null>(null);
+  // A first view re-framed after a late layout waits for React Flow to hold the moved cards (below).
   const reframeWhenPlaced = useRef<(() => void) | null>(null);
   useEffect(() => {
     const frame = reframeWhenPlaced.current;
     reframeWhenPlaced.current = null;
     if (frame) requestAnimationFrame(frame);
   }, [placement]);
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    let size = `${canvas.clientWidth}x${canvas.clientHeight}`;
-    const observer = new ResizeObserver(() => {
-      const now = `${canvas.clientWidth}x${canvas.clientHeight}`;
-      if (now === size) return;
-      size = now;
-      const first = firstView.current;
-      if (first && !viewChosenByReader.current && performance.now() - first.at < FIRST_VIEW_SETTLE_MS) requestAnimationFrame(first.frame);
-    });
-    observer.observe(canvas);
-    return () => observer.disconnect();
-  }, []);
   const runLayout = useLayoutWorker();
   // Below this zoom card text is unreadable anyway; cards switch to a simpler look (CSS only, so
   // zooming re-renders no node).
@@ -321,7 +301,6 @@ function MapCanvas({ initial, canEdit, focusClaimId }: { initial: CompactMap; ca
         firstLayoutDone.current = true;
         requestAnimationFrame(() => {
           frameFirstView();
-          firstView.current = { frame: frameFirstView, at: performance.now() };
           document.documentElement.dataset.mapReady = "true";
           if (missing.length === 0) document.documentElement.dataset.mapLayout = "settled";
         });
