@@ -15,6 +15,10 @@ else
 fi
 npx prisma migrate deploy >/dev/null
 npx tsx prisma/seed.ts
+# A big map (over 150 claims) for tests/e2e/map-scale.spec.ts, owned by the demo account. Seeded here,
+# before the server runs: a CLI writing into SQLite beside the running server held the file's lock long
+# enough for the server's own write transactions to time out in other tests.
+npx tsx scripts/agon.ts seed-synthetic --claims 220 --edges 500 >/dev/null
 if [ "${E2E_SKIP_BUILD:-0}" != "1" ] || [ ! -f .next/BUILD_ID ]; then
   npx next build >/tmp/agon-e2e-build.log 2>&1 || { tail -60 /tmp/agon-e2e-build.log; exit 1; }
 fi

@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { apiUser, DEMO_EMAIL, DEMO_PASSWORD, signIn } from "./support";
 
@@ -120,10 +118,11 @@ test("printing the map keeps the cards, the edges and the legend and leaves out 
 
 test("on a big map a long edge is drawn as stubs at its cards, and whole while it or one of its claims is selected", async ({ page }) => {
   test.setTimeout(120_000);
-  // A map over 150 claims is a big one: seeded through the CLI into the server's own database, for the demo account.
-  const out = execFileSync("npx", ["tsx", "scripts/agon.ts", "seed-synthetic", "--claims", "220", "--edges", "500"], { cwd: path.resolve(__dirname, "../.."), env: process.env, encoding: "utf8" });
-  const workspaceId = out.trim().split("\n").pop()!;
   await signIn(page, DEMO_EMAIL, DEMO_PASSWORD);
+  // A map over 150 claims is a big one: scripts/e2e.sh seeds it (`agon seed-synthetic`) for the demo account.
+  const workspaces = (await (await page.request.get("/api/workspaces")).json()) as { id: string; name: string }[];
+  const workspaceId = workspaces.find((w) => w.name.startsWith("Synthetic map: 220 claims"))?.id;
+  expect(workspaceId, "the 220-claim synthetic workspace seeded by scripts/e2e.sh").toBeDefined();
   await page.goto(`/w/${workspaceId}/map`);
   await expect(page.locator("html")).toHaveAttribute("data-map-layout", "settled", { timeout: 60_000 });
   await expect(page.getByTestId("legend-long-links")).toContainText("long link, drawn at its ends");
